@@ -17,8 +17,11 @@ const afterApplying = new Set<JobStatus>(['applied', 'interviewing', 'offer']);
 const reachedApplied = (saved: readonly SavedJob[]): SavedJob[] =>
   saved.filter((job) => afterApplying.has(job.status) || job.history.some((event) => afterApplying.has(event.status)));
 
+/** Whether a saved job is at the company named: its name, or part of it ("Brenner" for "Brenner Logistik GmbH"). */
+const atCompany = (job: SavedJob, company: string): boolean => job.company.toLowerCase().includes(company.trim().toLowerCase());
+
 /**
- * `list_saved_jobs`: the tracker, optionally one status, each job with when it got there.
+ * `list_saved_jobs`: the tracker, optionally one status or one company, each job with when it got there.
  * The listed ids become the thread's last results, so "mark the second one as applied" works.
  *
  * @example
@@ -33,11 +36,18 @@ export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, '
     approval: () => 'auto',
     readsOnly: true,
     async run(args) {
-      const saved = args.status === 'applied' ? reachedApplied(await dependencies.saved.list()) : await dependencies.saved.list(args.status);
+      const atStatus = args.status === 'applied' ? reachedApplied(await dependencies.saved.list()) : await dependencies.saved.list(args.status);
+      const saved = args.company ? atStatus.filter((job) => atCompany(job, args.company as string)) : atStatus;
       if (saved.length === 0) {
         return {
           ok: true,
-          summary: args.status === 'applied' ? "You haven't applied to any saved job yet." : args.status ? `No saved jobs are marked ${args.status}.` : 'No saved jobs yet: say "save the second one" after a search.',
+          summary: args.company
+            ? `No saved job${args.status ? ` marked ${args.status}` : ''} is at ${args.company}${atStatus.length > 0 ? ` (${atStatus.length} other${atStatus.length === 1 ? ' is' : 's are'}: say "show my saved jobs" to see ${atStatus.length === 1 ? 'it' : 'them'})` : ''}.`
+            : args.status === 'applied'
+              ? "You haven't applied to any saved job yet."
+              : args.status
+                ? `No saved jobs are marked ${args.status}.`
+                : 'No saved jobs yet: say "save the second one" after a search.',
           data: { count: 0 },
         };
       }
@@ -47,11 +57,14 @@ export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, '
         return `${index + 1}. ${job.title} — ${job.company} · ${job.status} since ${since}${notes} [${job.job_id}]`;
       });
       const plural = saved.length === 1 ? '' : 's';
+      const at = args.company ? ` at ${args.company}` : '';
       const heading =
-        args.status === 'applied'
-          ? `${saved.length} job${plural} you applied to, each at its stage now`
+        args.company && !args.status
+          ? `${saved.length} saved job${plural}${at}`
+          : args.status === 'applied'
+          ? `${saved.length} job${plural}${at} you applied to, each at its stage now`
           : args.status
-            ? `${saved.length} job${plural} marked ${args.status}`
+            ? `${saved.length} job${plural}${at} marked ${args.status}`
             : `${saved.length} saved job${plural}`;
       const ids = saved.map((job) => job.job_id).slice(0, 50);
       return {

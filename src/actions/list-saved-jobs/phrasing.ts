@@ -35,8 +35,22 @@ export const listSavedJobsPhrasing = definePhrasing<Args>({
   utterances: listSavedJobsUtterances,
   readSentence: (clause) => byStatus(clause.lower),
   capability: 'track your applications',
-  describe: ({ status }) => (status ? `list the jobs at status ${status}` : 'list your saved jobs'),
+  describe: ({ status, company }) => `${status ? `list the jobs at status ${status}` : 'list your saved jobs'}${company ? ` at ${company}` : ''}`,
   intents: [
+    {
+      // "status of my Brenner applications", "how are my applications with Kelvo going", "where am I with the Acme applications":
+      // the tracker's jobs at one company (a job of the thread or of the tracker is named the same way by other readings).
+      pattern:
+        /^(?:(?:what'?s|what\s+is|whats)\s+(?:the\s+)?status\s+(?:of|on)\s+|status\s+(?:of|on)\s+|how\s+(?:are|r)\s+|where\s+(?:am\s+i|are\s+we|do\s+i\s+stand)\s+(?:with|on)\s+|show\s+(?:me\s+)?|list\s+)(?:my|the|all\s+my|all\s+the)\s+(?:(?<before>[\p{L}\p{N}][\p{L}\p{N}&.' -]{0,40}?)\s+)?(?:applications|apps|jobs\s+i\s+applied\s+(?:to|for))(?:\s+(?:at|with|to|for)\s+(?<after>[\p{L}\p{N}][\p{L}\p{N}&.' -]{0,40}?))?(?:\s+(?:going|doing|looking))?$/u,
+      questions: true,
+      confidence: 'certain',
+      read: ({ original }) => {
+        const company = (original('before') ?? original('after') ?? '').trim();
+        // ("my job applications", "all my recent applications": no company named.)
+        if (!company || /^(?:job|recent|open|current|pending|active|old|other|saved|last|latest|new|remaining)$/i.test(company)) return null;
+        return { args: { company } };
+      },
+    },
     {
       // ("give me list of jobs i kept": a list of them asked for in a learner's words.)
       pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:(?:a|the|my)\\s+)?(?:list\\s+of\\s+)?(?:all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<what>${things})(?:\\s+(?:so far|list|status|before|earlier|already|previously|last time))?$`),

@@ -12,7 +12,7 @@ type Tone = NonNullable<Args['tone']>;
 
 /** What a word of change asks for, and the tone it names, if any. */
 const hows: ReadonlyArray<[RegExp, Change, Tone?]> = [
-  [/^(?:shorter|briefer|more\s+(?:concise|succinct|compact|to\s+the\s+point)|tighter|crisper|less\s+wordy|short(?:er)?\s+and\s+sweet(?:er)?)$/, 'shorter'],
+  [/^(?:shorter|briefer|more\s+(?:concise|succinct|compact|to\s+the\s+point)|tighter|crisper|punchier|more\s+punchy|snappier|more\s+snappy|leaner|less\s+wordy|short(?:er)?\s+and\s+sweet(?:er)?)$/, 'shorter'],
   [/^(?:longer|more\s+detailed|fuller|more\s+in[-\s]depth|richer|more\s+thorough|a\s+bit\s+more\s+detailed)$/, 'longer'],
   [/^(?:more\s+(?:formal|professional|polished|businesslike)|less\s+(?:casual|chatty|informal|relaxed)|stiffer)$/, 'more_formal', 'professional'],
   [/^(?:less\s+(?:formal|stiff|corporate|professional|robotic)|more\s+(?:casual|relaxed|conversational|personal|human|informal)|friendlier|warmer|more\s+friendly|more\s+warm)$/, 'less_formal'],

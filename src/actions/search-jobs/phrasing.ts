@@ -187,6 +187,12 @@ function twoCompanies(company: string): [string, string] | undefined {
  * matches first". Searching a known board ("search indeed for …") is opening that board's
  * search page, a surer reading another action owns.
  */
+/** Words that point at someone, not a company: "what does it have open", "what have they got going". */
+const companyPronoun = /^(?:it|they|he|she|you|u|we|i|that|this|there|the|my|your|their|them|anyone|anybody|someone|somebody)\b/i;
+
+/** Internships asked for by name: "internships in ML", "a marketing intern position" (never "no internships", kept out before this is read). */
+const internshipAsked = /\b(?:internships?|interns?)\b/i;
+
 /** "in Montréal or remote Canada", "around Leeds or remotely in the UK": a place, then remote work said as the other choice. */
 const placeBeforeRemote = /\b(?:in|near|around|based\s+in)\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,2}),?\s+or\s+(?:(?:fully|100%)\s+)?remote(?:ly)?\b/u;
 
@@ -219,6 +225,10 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     if (args.remote === true && !args.location && saysRemoteToo(message)) {
       const { remote: _remote, ...anyJob } = args;
       args = anyJob;
+    }
+    // "internships in marketing": an internship is a kind of contract as well as a level; postings that state another type are not one.
+    if (args.employment_type === undefined && !args.exclude_employment_type?.includes('internship') && !args.exclude_seniority?.includes('intern') && internshipAsked.test(message)) {
+      args = { ...args, employment_type: 'internship' };
     }
     const trade = !args.query || broadQuery.test(args.query) ? findTrade(message) : undefined;
     const place = args.location === undefined ? undefined : placeName(args.location);
@@ -340,6 +350,42 @@ export const searchJobsPhrasing = definePhrasing<Args>({
         if (groups.having !== undefined && !/\b(?:jobs?|openings?|roles?|positions?|vacanc(?:y|ies)|opportunit(?:y|ies)|posts?|gigs?|work)\b/i.test(target)) return null;
         const args = readSearch(target, { needsNoun: false });
         return args ? withQuery({ ...args, company, query: args.query === args.company ? '' : args.query }) : null;
+      },
+    },
+    {
+      // "stay in Berlin, any jobs there?", "I'm moving to Porto - anything going there?": a place said first, then work asked
+      // for "there": a search in that place (the kind of work, if said, between the two).
+      pattern:
+        /^(?<said>.*?\b(?:in|to|near|around)\s+(?<place>[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}))\s*(?:[,;:!?-]|\.)+\s*(?:so\s+|and\s+|but\s+)?(?:(?:are|is)\s+there\s+|(?:have\s+)?(?:you\s+)?got\s+|do\s+you\s+have\s+|what\s+about\s+)?(?:any|anything|something|what'?s)(?:\s+(?<kind>[\p{L}\p{N} -]{1,40}?))?\s+(?:going\s+|available\s+|open\s+)?(?:over\s+)?there$/u,
+      questions: true,
+      read: ({ original }) => {
+        const place = (original('place') ?? '').trim();
+        // ("I sent it to them, anything new there?": a place, not a person or a thing, is where to search.)
+        if (!isKnownPlace(place) && !/^\p{Lu}/u.test(place)) return null;
+        if (notAPlace.test(place)) return null;
+        const kind = (original('kind') ?? '').trim();
+        if (kind && !/\b(?:jobs?|work|openings?|roles?|positions?|vacanc(?:y|ies)|gigs?|shifts?)$/i.test(kind)) return null;
+        const args = readSearch(`${kind || 'jobs'} in ${place}`, { needsNoun: false });
+        return args?.location ? withQuery(args) : null;
+      },
+    },
+    {
+      // "what openings does Ocado have at the moment?", "what's Zalando got going", "what roles has Shopify got open right now":
+      // a company's openings, the company the subject of "have"/"got" (the kind of job, if any, said after "what").
+      pattern:
+        /^what(?:\s+(?<kind>[\p{L}\p{N} -]{1,40}?))?(?:\s+(?:does|do|has|have|is)|'s|’s)\s+(?<company>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+(?<having>have|has|got|offer|offering|advertising|posted)(?:\s+(?<open>open|going|available|on|on\s+offer|up|advertised|posted|listed))?(?:\s+(?:right\s+now|at\s+the\s+moment|now|rn|atm|currently|these\s+days|at\s+present|today))?$/u,
+      questions: true,
+      read: ({ groups, original }) => {
+        const company = (original('company') ?? '').trim();
+        const kind = (original('kind') ?? '').trim();
+        // ("what does it have open", "what do you have", "what does the Acme job offer": no company named.)
+        if (!company || companyPronoun.test(company) || /\b(?:job|role|position|posting|one|letter|resume|cv)$/i.test(company)) return null;
+        // ("what does Acme offer", "what has Tesco got": openings only when said, by a word of openings or "open"/"going".)
+        const openings = /\b(?:jobs?|openings?|roles?|positions?|vacanc(?:y|ies)|opportunit(?:y|ies)|posts?|gigs?|work)$/i;
+        if (!groups.open && !openings.test(kind)) return null;
+        const args = kind ? readSearch(kind, { needsNoun: false }) : null;
+        const query = args?.query && !broadQuery.test(args.query.trim()) ? args.query : '';
+        return withQuery({ ...(args ?? {}), company, query });
       },
     },
     {

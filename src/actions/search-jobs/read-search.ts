@@ -92,6 +92,13 @@ const agencyPhrase = new RegExp(String.raw`[.,;:!?]?\s*(?:${agencyWords.source})
 const nowWords = /\b(?:at\s+all|at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
 /** "nothing graduate-y", "not senior ones", "no agency roles", "non-senior": a kind of job kept out (a level, or said with "ones", "-y"). */
 const keptOut = /\b(?:(?:nothing|no|not|none|avoid|without|except)\s+(?:any\s+)?|non[-\s]?)(\p{L}+)(-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff)\b)?/giu;
+/**
+ * An employer kept out of a search: "but not at Amazon", "nothing from Deloitte", "anything except agencies and Amazon",
+ * "excluding Capita". Capitalised, as a company's name is written; "not at weekends" keeps nobody out.
+ */
+const companyKeptOut =
+  /(?:\b(?:not|never|nothing|no\s+jobs?|no\s+roles?)\s+(?:at|with|from|for)|\b(?:except|excluding|apart\s+from|other\s+than|anywhere\s+but|anyone\s+but)(?:\s+(?:at|for|from))?(?:\s+(?:agencies|recruiters|recruitment\s+agencies)\s+(?:and|or|&))?)\s+(?<company>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})/gu;
+
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|(?:a|')?round\s+(?:here|me|these\s+parts)|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
@@ -187,6 +194,13 @@ export function readSearch(
     text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
   }
   erase(nearbyWords, () => undefined);
+  // Regression (session 48): "warehouse jobs in Leeds but not at Amazon" searched Amazon's jobs: an employer kept out is
+  // never the company searched (the boards take no exclusion; `kindsKeptOut` has the answer say so).
+  // ("anything except agencies and Amazon": the agencies are left out as ever.)
+  text = text.replace(companyKeptOut, (found: string) => {
+    if (/\b(?:agencies|recruiters)\b/i.test(found)) args.exclude_agencies = true;
+    return ' '.repeat(found.length);
+  });
   // "…, no agencies", "direct employers only": agencies left out by the search, never a place nor search words.
   text = text.replace(agencyPhrase, (found) => {
     args.exclude_agencies = true;
@@ -334,7 +348,11 @@ export function kindsKeptOut(text: string): string[] {
         .map((piece) => piece.trim().replace(/^(?:pis|puis|plus|and|but|also|oh)\s+/i, ''))
         .flatMap((piece) => (/^(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i.test(piece) ? (excludedKind(piece)?.toLowerCase() ?? []) : []));
   const agencies = new RegExp(String.raw`^(?:${agencyNoun}(?![\p{L}])|thanks?\b|worries\b|problem\b)`, 'iu');
-  return [...new Set([...said, ...pieces])].filter((kind) => !agencies.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
+  // ("…, but not at Amazon": an employer kept out, by name.)
+  const employers = [...text.matchAll(companyKeptOut)].flatMap((match) => (match.groups?.company ? [match.groups.company] : []));
+  const employerWords = new Set(employers.map((name) => name.toLowerCase()));
+  const ofEmployer = (kind: string) => [...employerWords].some((name) => kind === name || kind.endsWith(` ${name}`));
+  return [...new Set([...said.filter((kind) => !ofEmployer(kind)), ...pieces.filter((kind) => !ofEmployer(kind)), ...employers])].filter((kind) => !agencies.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
 }
 
 /**

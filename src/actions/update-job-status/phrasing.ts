@@ -95,9 +95,9 @@ export function whenSaid(message: string): string | undefined {
 /** A day word that says only "now-ish": today, tonight, tomorrow. */
 const bareDay = /^(?:today|tonight|tomorrow|tmrw)$/i;
 
-/** Why, told beside the news: "…, the commute is too long", "… because the pay was low". */
+/** Why, told beside the news: "…, the commute is too long", "… because the pay was low", "…, they went with someone local". */
 const reasonPattern =
-  /\b(?:because|cause|cuz|coz|since|due\s+to)\s+(?<because>[^.!?]{3,80})|,\s*(?<told>(?:(?:the|their|its|my)\s+|(?!(?:it|they|he|she|i|we|you|that|this|there)\b))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|were|are|seemed|felt)\s+(?:way\s+|much\s+|a\s+bit\s+|just\s+|really\s+)?(?:too|not|so)\b[^.!?]{0,60})/u;
+  /\b(?:because|cause|cuz|coz|since|due\s+to)\s+(?<because>[^.!?]{3,80})|,\s*(?<wanted>(?:they|the\s+(?:recruiter|hiring\s+manager|company|manager|employer)|he|she)\s+(?:(?:really|just|apparently|only)\s+)?(?:want(?:ed|s)?|need(?:ed|s)?|(?:are|were|'re)\s+looking\s+for|went\s+with|hired|picked|chose|prefer(?:red|s)?)\s+[^.!?]{3,80})|,\s*(?<told>(?:(?:the|their|its|my)\s+|(?!(?:it|they|he|she|i|we|you|that|this|there)\b))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|were|are|seemed|felt)\s+(?:way\s+|much\s+|a\s+bit\s+|just\s+|really\s+)?(?:too|not|so)\b[^.!?]{0,60})/u;
 /** The figure an offer came with: "they made an offer 50k!", "offered me £32,000". */
 const offerFigure = /\boffer(?:ed)?\b[^.!?]{0,30}?(?<figure>[$€£]?\d[\d,.]*\s*k?(?:\s*(?:an?|per|\/)\s*(?:year|yr|hour|hr|month|week))?)(?![\d%])/i;
 /** A number as pay is written: "95", "48,000", "52 000", "70.000", "82.5". */
@@ -126,12 +126,15 @@ export function reasonSaid(message: string): string | undefined {
   const figure = (/\boffer/i.test(message) ? payAmount.exec(message)?.groups?.figure : undefined) ?? (bare && /[$€£k]|\d{4}|\d[,.]\d{3}/i.test(bare) ? bare : undefined);
   // ("rejected me because of German C1": the reason as said, "because of" and all, never "of German C1".)
   const because = reason?.because && /^of\s/i.test(reason.because) ? `because ${reason.because}` : reason?.because;
-  const said = (because ?? reason?.told ?? figure)?.trim().replace(/[\s,;:]+$/, '');
+  const said = (because ?? reason?.told ?? reason?.wanted ?? figure)?.trim().replace(/[\s,;:]+$/, '');
   return said || undefined;
 }
 
 /** A change of ours told as a mistake ("I marked the wrong job", "accidentally set it to applied"): what undo is for, not news. */
 const mistake = /\b(?:the\s+wrong\s+(?:job|one|company|status)|by\s+(?:mistake|accident)|accidentally|mistakenly|didn'?t\s+mean\s+to|shouldn'?t\s+have)\b/;
+
+/** A status change commanded, not told: "mark bosch as applied", "set Globex to interviewing", "pls update Acme to rejected". */
+const commanded = /^(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u)\s+)?(?:mark|set|move|update|change|flag|put|switch)\s+\S.*\s(?:as|to|into)\s+\S/;
 
 /**
  * Regression (session 38): "I did not get offer from X, undo that" marked X as offer again, and "if I get an offer
@@ -230,7 +233,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   },
   readInPassing: (clause, context) => {
     const refused = ownRefusal.test(clause.lower);
-    if (clause.question || mistake.test(clause.lower) || notNews.test(clause.lower) || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
+    // ("mark bosch as applied, then remind me …": a change commanded is a request in its place, never news setting a scene.)
+    if (clause.question || commanded.test(clause.lower) || mistake.test(clause.lower) || notNews.test(clause.lower) || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
     const status = findStatus(clause.lower);
     // "not interested in X" may mean unsave it; only an application taken back (or an offer turned down) is news.
     if (!status || status === 'saved' || (status === 'withdrawn' && !refused && !withdrawal.test(clause.lower))) return null;

@@ -146,7 +146,7 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     notExcluded: (kinds) =>
       kinds.length === 0
         ? ''
-        : `I couldn't leave out ${joinWords(kinds.map((kind) => (/[^s]s$/i.test(kind) ? kind : `${kind} roles`)))}: I can't exclude a kind of job yet, so check the titles (or name what you want instead).`,
+        : `I couldn't leave out ${joinWords(kinds.map((kind) => (/[^s]s$/i.test(kind) ? kind : `${kind} roles`)))}: I can't exclude a kind of job or an employer yet, so check the titles and companies (or name what you want instead).`,
     notApplied: (limits) => (limits.length === 0 ? '' : `I searched without ${joinWords(limits)}, so check the postings for that.`),
     describe: (action, args) => {
       const phrasing = phrasebook.phrasingOf(action);
