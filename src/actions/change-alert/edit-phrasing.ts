@@ -225,8 +225,9 @@ export const editAlertIntents: readonly Intent<Args>[] = [
   },
   {
     // "change the leeds one to 7:30" right after a list of alerts: the Leeds alert, not a resume correction.
-    // ("make the welder one weekly and remote": what it becomes said with no "to".)
-    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?<verb>change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:(?:to|at|for|into)\s+)?.+)$/,
+    // ("make the welder one weekly and remote": what it becomes said with no "to". "have the Toulouse one look for
+    // firmware engineer instead": what it looks for, said with "have"/"get".)
+    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?<verb>change|move|switch|make|update|edit|set|have|get)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:(?:to|at|for|into)\s+)?.+)$/,
     confidence: 'certain',
     read: ({ groups, original }, context): Reading<Args> | null => {
       const rest = groups.rest ?? '';
@@ -234,8 +235,12 @@ export const editAlertIntents: readonly Intent<Args>[] = [
       // (With no alerts just listed, only an alert's own fields, made so with no "to", say it is one: "make the welder one 6am
       // instead of 8"; "move the Stripe one to friday" may be a reminder.)
       const alone = /^make\b/.test(groups.verb ?? '') && !/^(?:to|at|for|into)\s/.test(rest);
-      // (A schedule that repeats, a least fit, new search words: only an alert takes them, "change the Calgary one to weekdays at 7:30".)
-      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined || change.remote_too !== undefined)) && !onlyAnAlertTakes(change, rest))) return null;
+      // ("have the X one look for …": only an alert is had to look for something, and what it looks for is its search.)
+      if (/^(?:have|get)$/.test(groups.verb ?? '') && change?.query === undefined) return null;
+      // (A schedule that repeats, a least fit, new search words: only an alert takes them, "change the Calgary one to weekdays at 7:30";
+      // "make the support one remote only": no job or letter is made remote.)
+      const alertsOwn = change && (change.schedule !== undefined || change.min_fit !== undefined || change.remote_too !== undefined || change.remote === true);
+      if (!change || (listedLast(context) !== 'alerts' && !(alone && alertsOwn) && !onlyAnAlertTakes(change, rest))) return null;
       if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.target ?? '')) return null;
       return { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } };
     },

@@ -231,16 +231,17 @@ const oneMayDo =
   /^(?:(?:the|my)\s+(?<words>[\w+#.:-]+(?:\s+[\w+#.:-]+)?)\s+one\s+(?:can|could|should|may|must|needs?\s+to)|(?:can|could|should)\s+(?:the|my)\s+(?<asked>[\w+#.:-]+(?:\s+[\w+#.:-]+)?)\s+one)\s+(?:(?<run>run)(?:\s+(?:now|right\s+now|once|again))*|(?<stop>stop|pause|rest|wait|sleep)|(?:be\s+)?(?<delete>go|deleted|removed|cancelled|canceled|binned)|(?:be\s+)?(?<resume>start\s+again|restart|resume|resumed|come\s+back)|(?<edit>only\s+be|be\s+only|just\s+be|be|run|go\s+out|come)\s+(?<rest>.+?))(?:\s+(?:now|for\s+now|please|pls|too|instead))?$/;
 const notWords = /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/;
 
-function readOneMayDo(lower: string, original: string, context: PhrasingContext): Reading<Args> | null {
+function readOneMayDo(lower: string, original: string, context: PhrasingContext, saidOfAlert = false): Reading<Args> | null {
   const groups = oneMayDo.exec(lower)?.groups;
   const words = groups?.words ?? groups?.asked;
   if (!groups || !words || notWords.test(words)) return null;
   // (Only an alert runs; stopping or changing "the X one" is an alert's only where alerts are in play,
   // or where the change is one only an alert takes: "can the Glasgow one be every evening instead".)
+  // (Started again is an alert's too: no job, letter or reminder "can start again"; "the one that goes out on fridays" is named as one.)
   const { last, listed } = alertsInPlay(context);
   if (groups.run) return { args: { alert: words, change: 'run' } };
   const alertOnly = groups.edit ? readAlertEdit(groups.rest ?? '', groups.rest ?? '') : null;
-  if (!last && listed.length === 0 && !(alertOnly && onlyAnAlertTakes(alertOnly, groups.rest ?? ''))) return null;
+  if (!saidOfAlert && !groups.resume && !last && listed.length === 0 && !(alertOnly && onlyAnAlertTakes(alertOnly, groups.rest ?? ''))) return null;
   if (groups.edit) {
     const rest = groups.rest ?? '';
     // "should only be Stripe jobs": a company said alone, as its name is written.
@@ -263,7 +264,7 @@ function readRunsOn(lower: string, original: string, context: PhrasingContext): 
   const words = found?.groups?.words;
   if (!found || !words || notWords.test(words)) return null;
   const said = `${lower.slice(0, found.index)}the ${words} one${lower.slice(found.index + found[0].length)}`.replace(/\s+/g, ' ').trim();
-  const read = readOneMayDo(said, original, context) ?? readPointedAlert(said, context);
+  const read = readOneMayDo(said, original, context, true) ?? readPointedAlert(said, context);
   if (read) return read;
   const verb = unwanted.test(said) ? 'delete' : anyVerb.exec(said)?.groups?.verb;
   return verb ? { args: { alert: words, change: changeOf(verb.replace(/\s+/g, ' ')) } } : null;
@@ -418,6 +419,25 @@ export const changeAlertPhrasing = definePhrasing<Args>({
               // ("hold the Berlin one": a word the classifier knows from saving jobs; with "the X one" it is an alert's.)
               ...(/^(?:hold|freeze|suspend)$/.test(groups.verb ?? '') ? { confidence: 'certain' as const } : {}),
             },
+    },
+    {
+      // "stop the berlin one for now", "stop the welder one till March": stopped for a while is paused, and only an alert pauses.
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?stop\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:for\s+(?:now|a\s+(?:bit|while|few\s+(?:days|weeks))|the\s+(?:time\s+being|moment))|till\s+.+|until\s+.+)(?:\s+(?:please|pls|thx|thanks))?$/,
+      read: ({ groups }) => (notWords.test(groups.words ?? '') ? null : { args: { alert: groups.words ?? '', change: 'pause' } }),
+    },
+    {
+      // "the hourly one is too much, make it twice a day", "the Anthropic one is overkill, every 4 hours is plenty", "hourly is
+      // too much for the Nairobi one, twice a day is enough": too often said of an alert, then how often it should run.
+      pattern:
+        /^(?:(?:the|my)\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+){0,2})\s+one\s+is|(?<said>.+?)\s+is\s+too\s+(?:much|often|frequent)\s+for\s+(?:the|my)\s+(?<named>[\w+#.-]+(?:\s+[\w+#.-]+){0,2})\s+one)(?:\s+(?:a\s+bit|way|kind\s+of|kinda|honestly))?\s*(?:too\s+(?:much|often|frequent|noisy|spammy)|overkill|a\s+bit\s+much|excessive|spamming\s+me)?\s*[,;:.—–-]+\s*(?:(?:just|please|pls|so)\s+)*(?:(?:make|set|change|switch)\s+it(?:\s+to)?\s+|(?:can|could)\s+it\s+(?:be|run)\s+|it\s+should\s+(?:be|run)\s+|(?:run\s+it|let'?s\s+do)\s+)?(?<rest>.+?)(?:\s+(?:is|would\s+be)\s+(?:enough|plenty|fine|ok(?:ay)?|better))?(?:\s+(?:instead|please|pls))?$/,
+      confidence: 'certain',
+      read: ({ groups, original }) => {
+        const words = groups.words ?? groups.named ?? '';
+        if (!words || notWords.test(words)) return null;
+        const change = readAlertEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '');
+        // (How often it runs is the change; "the Acme one is too long, make it shorter" is a letter's.)
+        return change?.schedule !== undefined ? { args: { alert: words, change: 'edit', ...change } } : null;
+      },
     },
     {
       // "start the nurse one again", "restart the cork one": started again, only an alert.

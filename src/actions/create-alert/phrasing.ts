@@ -8,6 +8,7 @@ import { takeZone } from '../../alerts/zone-from-words.ts';
 import { fitFloorInPieces, readAlertRequest, readCompanyPosts, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 import { alertAgain, readAlertAgain } from './read-alert-again.ts';
+import { readSeveralAlerts } from './read-several-alerts.ts';
 import { eitherPlace, kindsKeptOut, searchFiltersIn } from '../search-jobs/read-search.ts';
 
 type Args = z.input<typeof createAlertArgs>;
@@ -215,33 +216,44 @@ const read = (rest: string, whole?: string) => {
 /** A piece said only of when, with a word of repeating: "daily at 15:00 pls", "every mornin", "weekdays at 7 thx". */
 const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week)|(?:\d{1,2}|two|three|four|five|six)\s*(?:x|times)\s+(?:a|per)\s+(?:day|week))\b/;
 const politeness = /\b(?:pls|please|plz|thanks|thx|ty|ta|cheers|x+|if\s+(?:you\s+)?can|if\s+possible)\b|[!.?]+/gi;
-function onlyWhen(piece: string): string | undefined {
+/** A part of the day in the plural: when an alert repeats ("welder jobs in Hull, mornings"), or a shift ("find … , mornings"). */
+const partsOfDay = /\b(?:mornings|evenings|afternoons|arvos)\b/;
+/** The schedule a piece says and nothing else; a part of the day in the plural counts unless it may be the shift ("nights" always may). */
+function onlyWhen(piece: string, partOfDayIsShift = true): string | undefined {
   const tidy = ` ${tidyScheduleWords(piece).toLowerCase().replace(politeness, ' ')} `;
   const schedule = scheduleSaid(tidy);
-  if (!schedule || !repeatingWord.test(tidy)) return undefined;
+  if (!schedule || !(repeatingWord.test(tidy) || (!partOfDayIsShift && partsOfDay.test(tidy)))) return undefined;
   const left = schedule.split(' ').reduce((rest, word) => rest.replace(word, ' '), tidy);
   return /^[\s,;:&-]*(?:and\s+)?[\s,;:&-]*$/.test(left) ? schedule : undefined;
 }
 
-const askedBeforeWhen = /^(?:(?:and|then|pls|please|just)\s+)*(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me(?:\s+(?:about\s+)?(?:the\s+)?(?:new\s+ones|them|those|it))?\s+(?=\S)/i;
+const askedBeforeWhen = /^(?:(?:and|then|pls|please|just)\s+)*(?:(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me|let\s+me\s+know|lmk|keep\s+me\s+(?:posted|updated|informed))(?:\s+(?:about\s+)?(?:the\s+)?(?:new\s+ones|them|those|it))?\s+(?=\S)/i;
 
 /**
- * "new electrician jobs in Leeds, daily at 15:00 pls", "nurse jobs in Cork - every morning":
- * a search, then when in a piece of its own. The repeating schedule makes the whole an alert.
+ * "new electrician jobs in Leeds, daily at 15:00 pls", "nurse jobs in Cork - every morning",
+ * "roofer jobs, Derby, weekly, only 70%+ fits": a search, then when in a piece of its own (the last,
+ * or one followed only by what an alert keeps: a least fit, kinds kept out, a pay floor). The
+ * repeating schedule makes the whole an alert.
  */
 function readSearchThenWhen(message: string) {
   const pieces = message.split(/\s*[,;?!]\s*|\s+[-–—]+\s+/).filter((piece) => piece.trim() !== "");
   if (pieces.length < 2 || notNew.test(message.toLowerCase())) return null;
   // ("…, tell me each morning", "…, alert me weekdays", "…, send me new ones every monday": the asking before when.)
-  const last = (pieces.at(-1) ?? '').replace(askedBeforeWhen, '');
-  const schedule = onlyWhen(last);
+  // ("find baker jobs in Frome, mornings": with a search asked for, "mornings" may be the shift.)
+  const searched = /\b(?:find|search|look\s+(?:for|up)|show\s+me)\b/i.test(message);
+  const whenAt = pieces.findLastIndex((piece, at) => at > 0 && onlyWhen(piece.replace(askedBeforeWhen, ''), searched) && pieces.slice(at + 1).every(keptByAlert));
+  if (whenAt < 0) return null;
+  const schedule = onlyWhen((pieces[whenAt] ?? '').replace(askedBeforeWhen, ''), searched);
   if (!schedule) return null;
-  const search = pieces.slice(0, -1).join(', ');
+  const search = pieces.slice(0, whenAt).join(', ');
   const args = readAlertRequest(search.replace(leadIn, '')) ?? readAlertRequest(search);
   if (!args) return null;
   args.schedule = schedule;
   return { args };
 }
+
+/** A piece an alert keeps beside its search, read by the slots from the whole message: "only 75%+ fits", "no agencies", "60k minimum". */
+const keptByAlert = (piece: string) => saysFitFloor(piece) || Object.values(searchFiltersIn(piece)).some((value) => value !== undefined);
 
 /** A cron expression said inside a sentence: "alert me 0 9 * * 1-5 for …", "cron 30 6 * * * for …". */
 const cronInside = /(?:\bcron\s+)?(?<![\w*/,-])(?<cron>(?:[\d*][\d*/,-]*\s+){4}[\d*][\d*/,-]*)(?![\w*/,-])/i;
@@ -276,7 +288,7 @@ function readWhenThenSearch(message: string) {
   const words = message.split(' ');
   // The opening words of when: each a word schedules are made of; a comma after one ends it.
   let count = 0;
-  while (count < words.length && scheduleWord.test((words[count] ?? '').replace(/[,;:.!-]+$/, ''))) {
+  while (count < words.length && (words[count] ?? '').replace(/[,;:.!-]+$/, '').split('/').every((part) => scheduleWord.test(part))) {
     count++;
     if (/[,;:.!-]$/.test(words[count - 1] ?? '')) break;
   }
@@ -301,7 +313,7 @@ function readWhenThenSearch(message: string) {
 
 /** A word schedules are made of: "mon", "9am", "every", "mornings", "twice", "at", "around", "fine". */
 const scheduleWord =
-  /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish|x)?|am|pm|o'?clock|half|quarter|past|times|per|minutes?|mins?|hours?|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing)$/i;
+  /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish|x)?|am|pm|o'?clock|half|quarter|past|times|per|minutes?|mins?|hours?|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing|except|excluding)$/i;
 
 /** Asked to be told when something happens: "tell me when …", "lmk as soon as …", "give me a shout once …". */
 const toldWhen =
@@ -415,6 +427,9 @@ export const createAlertPhrasing = definePhrasing<Args>({
     // (Runs of spaces are one space here: the readers' patterns scan each run once.)
     // ("9am new york time": the zone is no part of the search; "0 9 * * 1-5" inside the sentence is its schedule.)
     const { text: message, cron } = withScheduleTaken(said.replace(/\s+/g, ' '));
+    // "set up two alerts: welder in Hull and rigger in Grimsby, both mornings": the first here, each one by `either`.
+    const several = cron ? undefined : readSeveralAlerts(message);
+    if (several?.[0]) return withDelivery({ args: several[0] }, said);
     // "when new X jobs at Y appear, let me know every morning": a condition and its asking read as one, commas and all.
     const condition = conditionAsked.test(message.toLowerCase()) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) ? readRecurring(message) : null;
     // "new X jobs in Y, good fits only (75+)", "any new X near Y, tell me each morning, 60% fit or better":
@@ -443,7 +458,10 @@ export const createAlertPhrasing = definePhrasing<Args>({
   keptOut: (text) => kindsKeptOut(text),
   // Regression (session 38): "every monday send me planner jobs in utrecht or antwerp" watched Utrecht only:
   // two places, either will do, are one alert for each (an alert searches one place).
-  either: (args) => {
+  // Several alerts asked at once ("alert me about new chef jobs in Leeds and new porter jobs in York") are one step each.
+  either: (args, text) => {
+    const several = readSeveralAlerts(withScheduleTaken(text.replace(/\s+/g, ' ')).text);
+    if (several && several.length > 1) return several.map((alert) => withDelivery({ args: alert }, text)?.args ?? alert);
     const places = args.location ? eitherPlace(args.location) : undefined;
     return places?.map((location) => ({ ...args, location }));
   },

@@ -37,6 +37,7 @@ import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
 import { asksToKeepPreference } from './read-standing-preference.ts';
 import { holdsForeignWord, otherLanguageIn, withEnglishWords } from './read-other-language.ts';
+import { withTimeTakenBack } from './time-taken-back.ts';
 import { pastDayWords } from '../../time/past-day.ts';
 import { foreignScheduleWordsIn } from '../../alerts/schedule-from-words.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
@@ -140,7 +141,8 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
     return output.respond(answers.otherLanguage(other.foreign, other.language), 'A message in a language the rules planner does not read.');
   }
   // "the Frontend Entwickler Stelle", "a German Lebenslauf": a German word in an English request says what it means.
-  const input = withGoal(message, withEnglishWords(message.goal));
+  // ("every Monday, no wait, Tuesday at 8": a time taken back in the same breath is no part of the request.)
+  const input = withGoal(message, withTimeTakenBack(withEnglishWords(message.goal)));
   const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   // (Nor are words the advice base spells, "pages", "notice", "fired": correctly spelled words the phrasings happen not to use.)
