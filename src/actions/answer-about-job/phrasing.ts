@@ -174,7 +174,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('remote', new RegExp(`^${indirect}\\s+(?:if|whether)\\s+${job}\\s+(?:is|'s)\\s+(?:remote|on[-\\s]?site|hybrid)$`)),
     ask('location', new RegExp(`^(?:${indirect}\\s+)?where\\s+${job}\\s+is(?:\\s+(?:located|based))?${end}$`)),
     ask('posted', new RegExp(`^(?:${indirect}\\s+)?when\\s+${job}\\s+was\\s+(?:posted|published|listed)${end}$`)),
-    ask('closes', new RegExp(`^(?:${indirect}\\s+)?when\\s+${job}\\s+(?:closes|close|is\\s+closing|shuts|stops\\s+taking\\s+applications)${end}$`)),
+    // ("when does the leeds one close?" is the direct question, below.)
+    ask('closes', new RegExp(`^(?:${indirect}\\s+)?when\\s+(?!(?:does|do|did|will|would|is|are|was)\\b)${job}\\s+(?:closes|close|is\\s+closing|shuts|stops\\s+taking\\s+applications)${end}$`)),
     ask('stack', new RegExp(`^${indirect}\\s+what\\s+(?:stack|tech(?:\\s+stack)?|technologies|languages)\\s+${job}\\s+(?:uses?|needs?|requires?|works?\\s+with)$`)),
     // location
     // ("where exactly is it?": a word of emphasis after "where" asks the same.)
