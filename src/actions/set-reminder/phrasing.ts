@@ -753,7 +753,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
       // "call Arup back fri at 10:30", "ring the Kier recruiter back monday 9am": a call to make, told as a command with its
       // day, is a follow-up, its words the reminder's. Only with a day and whose ("call the recruiter and say I'll be 10
       // mins late" is no reminder; "phone number is wrong", "email me new jobs", "email my cv to …" are other requests).
-      pattern: /^(?<rest>(?:call|ring|phone|ping|e-?mail|text|message)\s+(?!(?:me|us|number|no\.?|my|the\s+(?:cv|resume|letter|cover))\b).+)$/,
+      pattern: /^(?<rest>(?:call|ring|phone|ping|e-?mail|text|message)\s+(?!(?:me|us|number|no\.?|my|screen|screening|interview|call|the\s+(?:cv|resume|letter|cover))\b).+)$/,
       read: ({ original }, context) => {
         const rest = original('rest') ?? '';
         if (/\b(?:cv|resume|cover\s+letter|pdf|docx?|jobs|alerts?)\b|\b\d+\s*(?:mins?|minutes|hours?|hrs?)\s+(?:late|early|behind)\b/i.test(rest)) return null;
