@@ -67,6 +67,8 @@ const rewrites: readonly Rewrite[] = [
   // "10h30", "18h", "14h00": the 24-hour clock as much of Europe and Latin America writes it ("in 9h" stays hours).
   [/(?<!\b(?:in|for|within|after)\s+)\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, hours = '', minutesSaid) => `${hours}:${minutesSaid || '00'}`],
   [/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|2moro|2morow|2mrw|tomoro|tomorro|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow'],
+  // "tmrw half 9", "fri half 2": "half" right after a day is the half hour (as "at half 9").
+  [new RegExp(String.raw`\b(today|tonight|tomorrow|${weekday})\s+half\s+(${hour})\b(?!\s*(?:past|an?\s+hour|hour|day|term|time))`, 'gi'), (_, day = '', said = '') => `${day} at ${hourOf(said)}:30`],
   // "9ish", "around 3", "@ 10", "~2pm": an approximate time is that time (the reminder rings then, not at 09:00).
   [/(?<![\d:.])(\d{1,2}(?:[:.]\d{2})?)\s*(am|pm)?\s*-?\s*ish\b/gi, (_, time = '', meridiem) => `at ${time}${meridiem || ''}`],
   [/(?:\b(?:around|about|approx(?:imately)?|roughly|circa|(?:at\s+)?(?:around|about))\s+|~\s*|@\s*)(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d/-]|\s*(?:days?|weeks?|months?|hours?|hrs?|mins?|minutes?)\b))/gi, 'at '],
@@ -91,6 +93,8 @@ const rewrites: readonly Rewrite[] = [
   // "in 2 wks", "in 3 hrs": the units chrono does not know short.
   [/\b(\d{1,3}|a|an|a\s+couple\s+of|a\s+few)\s+wks?\b/gi, '$1 weeks'],
   [/\b(\d{1,3}|an?)\s+hrs?\b/gi, '$1 hours'],
+  // "the 11th — at 9am": a dash between a day and its time, said in one breath, is a pause.
+  [/(?<=\b(?:\d{1,2}(?:st|nd|rd|th)|today|tomorrow|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?))\s*[—–]\s*(?=at\s+\d)/gi, ' '],
   [/\btues\b/gi, 'tuesday'],
   [/\b(?:weds|wednes)\b/gi, 'wednesday'],
   [/\b(?:thurs|thur)\b/gi, 'thursday'],
@@ -140,6 +144,12 @@ function foreignUnit(said: string): string {
 const romanceDates: readonly Rewrite[] = [
   [/\b(?:dia|le|el)\s+(0?[1-9]|[12]\d|3[01])\b(?![:.h]\d|\s*(?:h\b|am\b|pm\b|%|k\b))/giu, (_, day = '') => `the ${dayOrdinal(Number(day))}`],
   [/(?<![\p{L}])(?:às|ás|à|a\s+las|a\s+la)(?=\s+\d{1,2}(?:[:h.]\d{2}|h|\b))/giu, 'at'],
+  // The same said in English words: "on day 15 at 14h", "at the day 11 of December", "at 16 hours" (16:00; "in 16 hours" is a span).
+  [
+    /\b(?:on|at|for)\s+(?:the\s+)?day\s+(0?[1-9]|[12]\d|3[01])(?:\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))?\b(?!\s+of\b|[:.h]\d)/giu,
+    (_, day = '', month = '') => (month ? `on ${month} ${Number(day)}` : `on the ${dayOrdinal(Number(day))}`),
+  ],
+  [/\bat\s+([01]?\d|2[0-3])\s+hours\b/giu, (_, hours = '') => `at ${hours}:00`],
 ];
 const dayOrdinal = (day: number): string => `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
 

@@ -168,11 +168,14 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('pay', new RegExp(`^(?:what|how\\s+much)${is}\\s+${job}(?:'s|s')\\s+(?:salary|pay|compensation|salary\\s+range|pay\\s+range)${end}$`)),
     ask('pay', new RegExp(`^(?:does|do|is)\\s+${job}\\s+(?:pay\\s+well|say\\s+(?:what|how\\s+much)\\s+it\\s+pays|list\\s+(?:a|the)\\s+salary|have\\s+a\\s+salary(?:\\s+range)?|well\\s+paid)$`)),
     ask('pay', new RegExp(`^(?:is|was)\\s+(?:the\\s+)?(?:salary|pay)\\s+(?:listed|stated|mentioned|given)(?:\\s+(?:for|on|in)\\s+${job})?$`)),
-    // Asked indirectly: "tell me what it pays", "do you know if the Stripe one is remote"
-    ask('pay', new RegExp(`^${indirect}\\s+(?:what|how\\s+much)\\s+${job}\\s+(?:pays?|is\\s+paying|offers?)$`)),
+    // Asked indirectly: "tell me what it pays", "do you know if the Stripe one is remote"; the asking words may be gone
+    // ("remind me what the Zeiss job pays again", "remind me when the Arup one closes" reach here without "remind me").
+    ask('pay', new RegExp(`^(?:${indirect}\\s+)?(?:what|how\\s+much)\\s+${job}\\s+(?:pays?|is\\s+paying|offers?)${end}$`)),
     ask('remote', new RegExp(`^${indirect}\\s+(?:if|whether)\\s+${job}\\s+(?:is|'s)\\s+(?:remote|on[-\\s]?site|hybrid)$`)),
-    ask('location', new RegExp(`^${indirect}\\s+where\\s+${job}\\s+is(?:\\s+(?:located|based))?$`)),
-    ask('posted', new RegExp(`^${indirect}\\s+when\\s+${job}\\s+was\\s+(?:posted|published|listed)$`)),
+    ask('location', new RegExp(`^(?:${indirect}\\s+)?where\\s+${job}\\s+is(?:\\s+(?:located|based))?${end}$`)),
+    ask('posted', new RegExp(`^(?:${indirect}\\s+)?when\\s+${job}\\s+was\\s+(?:posted|published|listed)${end}$`)),
+    // ("when does the leeds one close?" is the direct question, below.)
+    ask('closes', new RegExp(`^(?:${indirect}\\s+)?when\\s+(?!(?:does|do|did|will|would|is|are|was)\\b)${job}\\s+(?:closes|close|is\\s+closing|shuts|stops\\s+taking\\s+applications)${end}$`)),
     ask('stack', new RegExp(`^${indirect}\\s+what\\s+(?:stack|tech(?:\\s+stack)?|technologies|languages)\\s+${job}\\s+(?:uses?|needs?|requires?|works?\\s+with)$`)),
     // location
     // ("where exactly is it?": a word of emphasis after "where" asks the same.)

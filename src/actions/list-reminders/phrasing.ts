@@ -9,6 +9,14 @@ type Args = z.input<typeof listRemindersArgs>;
 const listVerb = '(?:show|list|view|see|display|get|give|pull\\s+up|check|what\\s+are|what\\s+is|whats|what\'s|read)';
 const things = '(?:reminders?|rems|upcoming\\s+(?:interviews|reminders|follow[\\s-]?ups)|follow[\\s-]?ups|calendar|schedule|agenda)';
 
+/**
+ * Reminders wanted in a calendar app, however the wish is worded: "can my reminders show up on my iPhone calendar?", "is
+ * there a way to see my interviews in outlook", "get my android calendar to show my follow-ups" (plural: "put the Qantas
+ * interview in my calendar" sets that one).
+ */
+const calendarApp =
+  /\b(?:reminders|interviews|follow[\s-]?ups)\b.*\b(?:in|on|into|to|with)\s+(?:my\s+|the\s+)?(?:(?:google|apple|iphone|ios|ipad|mac|outlook|android|samsung|proton|phone'?s?)\s+(?:calendar|cal)|gcal|ical|outlook)\b|\b(?:google|apple|iphone|ios|outlook|android|samsung|phone'?s?)\s+calendar\b.*\b(?:show|display|sync|pull|get|have|see)\b.*\b(?:reminders|interviews|follow[\s-]?ups)\b/;
+
 /** jobpilot's own calendar feed: "open the calendar feed", "my ics link", "subscribe to my reminders in google calendar". */
 const feedAsked =
   /\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:link|url|address)\s+to\s+subscribe|subscribe\s+(?:in|from|with|on)\s+(?:my\s+)?(?:outlook|google|gcal|apple|iphone|thunderbird)|subscribe\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+)?(?:calendar|gcal|outlook)\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|follow[\s-]?ups|feed)|\bfeed\b.*\bsubscribe\b|\bsubscribe\b.*\bfeed\b|(?:get|put|see|have|add|sync)\s+(?:(?:these|those|my|the|all(?:\s+my)?)\s+)?(?:them|these|those|reminders|interviews)\s+(?:in|into|on|to)\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+|phone'?s?\s+)?(?:calendar|gcal|outlook|phone)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
@@ -58,9 +66,15 @@ export const listRemindersPhrasing = definePhrasing<Args>({
   capability: 'list your reminders',
   // The classifier's pick ("what have i got coming up", "any interviews this week?"): all of them when "all" or "past" is said.
   readSentence: (clause) => {
-    if (feedAsked.test(clause.lower)) return { args: { feed: true } };
+    if (feedAsked.test(clause.lower) || calendarApp.test(clause.lower)) return { args: { feed: true } };
     const period = periodSaid(clause.lower);
-    return { args: period ? { period } : /\b(?:all|past|old|every)\b/.test(clause.lower) ? { include_past: true } : {} };
+    // "show me just the follow-up reminders", "which interview have I got coming up first?": one kind named is the kind
+    // listed, and the first or soonest of it is the next one alone.
+    const kinds = new Set([...clause.lower.matchAll(/\b(interview|follow[\s-]?up)s?\b/g)].map((m) => kindSaid(m[1] ?? '')));
+    const kind = kinds.size === 1 ? [...kinds][0] : undefined;
+    const next = kind !== undefined && /\b(?:first|soonest|earliest|next)\b/.test(clause.lower);
+    const scope = period ? { period } : /\b(?:all|past|old|every)\b/.test(clause.lower) ? { include_past: true } : {};
+    return { args: { ...scope, ...(kind ? { kind } : {}), ...(next ? { next: true } : {}) } };
   },
   describe: ({ include_past: all, period, feed }) =>
     feed ? 'give the calendar feed\'s address' : period ? `list your reminders for ${period.replace('_', ' ')}` : all ? 'list all your reminders' : 'list your reminders to come',
@@ -70,7 +84,17 @@ export const listRemindersPhrasing = definePhrasing<Args>({
       pattern: /^(?<all>.*)$/,
       questions: true,
       confidence: 'certain',
-      read: ({ groups }) => (feedAsked.test(groups.all ?? '') ? { args: { feed: true } } : null),
+      read: ({ groups }) => (feedAsked.test(groups.all ?? '') || calendarApp.test(groups.all ?? '') ? { args: { feed: true } } : null),
+    },
+    {
+      // "which follow-up is due soonest?", "what interview have I got first": the soonest of a kind, asked with "which".
+      pattern: /^(?:which|what)\s+(?<kind>interview|follow[\s-]?up)\s+(?:is|'s|s|have\s+i\s+(?:got|booked)|do\s+i\s+have|(?:am\s+i|i'?m)\s+doing|comes?)\b(?:\s+(?:due|on|coming\s+up|booked|in))*\s+(?:first|soonest|earliest|next)(?:\s+(?:then|again|pls|please))*$/,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => {
+        const kind = kindSaid(groups.kind ?? '');
+        return { args: { next: true, ...(kind ? { kind } : {}) } };
+      },
     },
     {
       pattern: nextAsked,

@@ -30,8 +30,9 @@ export interface WhenSaid {
  */
 const bareDay =
   /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+(?:at\s+\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\d{1,2}[:.]\d{2}\b|prox|inst))|(?<=(?:^|[.,;:!-])\s{0,3})(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[.,;!]|$)))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:prox(?:imo)?|inst(?:ant)?)\b\.?)?(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
+const ordinalDay = /\b\d{1,2}(?:st|nd|rd|th)\b/i;
 /** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
-const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-|um|à|às|a\s+las)?\s*$/u;
+const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-|—|–|um|à|às|a\s+las)?\s*$/u;
 /** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */
 const countedFromDay =
   /\b(?:a|an|one|two|three|four|\d{1,2})\s+(?:weeks?|days?)\s+(?:from|after)\s+(?:(?:this|next|the\s+coming)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\b/i;
@@ -40,7 +41,14 @@ const countedFromDay =
  * beside a comma or a dash: "am 17.12. um 9:30" is German's "at", the time of that day.)
  */
 const correctedBetween =
-  /^[\s,;.!-]*(?:(?:no\s+wait|wait\s+no|no|wait|sorry|oops|er+m?|umm+|um(?=\s*[,…-])|uh+|i\s+mean|i\s+meant|or\s+rather|scratch\s+that|make\s+(?:it|that)|correction)\b[\s,;.!:-]*)+(?:(?:on|at|for)\s+)?(?:the\s+)?$/i;
+  /^[\s,;.!—–-]*(?:(?:no\s+wait|wait\s+no|no|wait|sorry|oops|er+m?|umm+|um(?=\s*[,…—–-])|uh+|i\s+mean|i\s+meant|or\s+rather|scratch\s+that|make\s+(?:it|that)|actually|correction)\b[\s,;.!:—–-]*)+(?:(?:on|at|for)\s+)?(?:the\s+)?$/i;
+/**
+ * A correction after other words, ending right before the date meant: "on the 12th to follow up with Northwind — no, the
+ * 13th", "friday at 10 to ring Lidl, sorry, monday at 10". It opens after a mark of punctuation, so "no" inside the words
+ * ("no rush") corrects nothing; the words between stay what the reminder is for.
+ */
+const correctedAfterWords =
+  /[,;.!—–-]\s*(?:no|nope|sorry|wait|oops|actually|correction)\b(?:[\s,;.!:—–-]*(?:no|sorry|wait|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|it'?s))*[\s,;.!:—–-]*(?:(?:on|at|for)\s+)?(?:the\s+)?$/i;
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
 const partOfDayAlone = /^(?:night|morning|evening|afternoon)$/i;
@@ -126,7 +134,9 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const dates: Array<[number, number]> = [];
   for (const [from, to] of spans) {
     const last = dates.at(-1);
-    if (last && (from <= last[1] + 1 || betweenParts.test(text.slice(last[1], from)))) last[1] = Math.max(last[1], to);
+    // ("the 13th, the 12th is a saturday": a day of the month said of another is a remark about it, never one date.)
+    const twoDays = last !== undefined && ordinalDay.test(text.slice(last[0], last[1])) && ordinalDay.test(text.slice(from, to)) && /^\s+(?:is|was|'s|falls)\b/i.test(text.slice(to));
+    if (last && !twoDays && (from <= last[1] + 1 || betweenParts.test(text.slice(last[1], from)))) last[1] = Math.max(last[1], to);
     else dates.push([from, to]);
   }
   // ("Got a call from Kier this morning, site interview Tuesday 0930": when the news came is no date of what it told.)
@@ -134,10 +144,17 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   // The first, unless corrected in the same breath ("thursday at 2, no wait, friday at 2"): then the one said last.
   let [start, end] = dates[0] as [number, number];
   let dropFrom: number | undefined;
+  // (A date corrected after other words is cut alone: the words between it and the correction stay.)
+  let dropped: [number, number] | undefined;
   for (const [from, to] of dates.slice(1)) {
-    if (!correctedBetween.test(text.slice(end, from))) break;
+    const between = text.slice(end, from);
+    const late = correctedBetween.test(between) || dropFrom !== undefined ? null : correctedAfterWords.exec(between);
+    if (!late && !correctedBetween.test(between)) break;
     const lead = leadIn.exec(text.slice(0, start));
-    dropFrom ??= start - (lead?.[0].length ?? 0);
+    if (late) {
+      dropped = [start - (lead?.[0].length ?? 0), end];
+      dropFrom = end + late.index;
+    } else dropFrom ??= start - (lead?.[0].length ?? 0);
     [start, end] = [from, to];
   }
   // "11:00 AM IST", "2pm Lagos time": the zone said after the time is part of it (read-when.ts reads it).
@@ -159,7 +176,8 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   // (The time restated is cut with it: "(8am NY)" names no company.)
   const [, restatedEnd] = restated ? tidied.typedSpan(end, end + restated[0].length) : [typedEnd, typedEnd];
   const cutEnd = dropFrom === undefined ? restatedEnd : restatedEnd + (/^[\s,]*actually\b/i.exec(sentence.slice(restatedEnd))?.[0].length ?? 0);
-  const rest = `${sentence.slice(0, cutStart)} ${sentence.slice(cutEnd)}`
+  const [droppedStart, droppedEnd] = dropped ? tidied.typedSpan(dropped[0], dropped[1]) : [cutStart, cutStart];
+  const rest = `${sentence.slice(0, droppedStart)} ${sentence.slice(droppedEnd, cutStart)} ${sentence.slice(cutEnd)}`
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')

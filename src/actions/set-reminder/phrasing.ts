@@ -11,7 +11,7 @@ import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
 
-const interviewWords = /\b(?:interview(?:ing)?|intv|entrevista|entretien|\p{L}*gespr[äa]ch|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift|final(?=\s+(?:with|at|w\/)\s))\b/iu;
+const interviewWords = /\b(?:interview(?:ing)?|intv|entrevista|entretien|\p{L}*gespr[äa]ch|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift|working\s+interview|super\s?day|probearbeit|probetag|final(?=\s+(?:with|at|w\/)\s))\b/iu;
 /** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
 const invitedWords =
   /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|(?:'d|would)\s+like\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
@@ -354,6 +354,8 @@ const lowerCaseNames = [
   ),
   new RegExp(String.raw`\b(?:${meeting}\s+(?:w\/|with|at)|(?:chase(?:\s+up)?|email|e-mail|call|ring|ping|contact|follow\s+up(?:\s+with)?|hear\s+back\s+from|check\s+in\s+with))\s+(?:the\s+)?(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})`),
   new RegExp(String.raw`(?:^|\b(?:the|my|about|for|of|a|an)\s+)(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})\s+(?:(?:phone|video|first|second|final|job)\s+)?${meeting}\b`),
+  // "intv zalando fri 2pm", "interview globex wed 10am": a diary's note, the meeting and whose, no word between.
+  new RegExp(String.raw`^${meeting}\s+(?!(?:with|w|at|for|on|in|is|was|prep|practice|practise|questions|notes|tips|coaching|day|slot|time|outfit|stuff)\b)(?<name>${lowerWord}(?:\s+${lowerWord}){0,2})\s*$`),
 ];
 /** What may lead a sentence that names no company: "ok — follow up …", "also, chase …". */
 const fillerFirst = /^(?:ok(?:ay)?|so|also|and|oh|hey|hi|right|pls|please|btw|fyi|note|reminder|remind\s+me|todo|to\s+do|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i;
@@ -748,6 +750,18 @@ export const setReminderPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "call Arup back fri at 10:30", "ring the Kier recruiter back monday 9am": a call to make, told as a command with its
+      // day, is a follow-up, its words the reminder's. Only with a day and whose ("call the recruiter and say I'll be 10
+      // mins late" is no reminder; "phone number is wrong", "email me new jobs", "email my cv to …" are other requests).
+      pattern: /^(?<rest>(?:call|ring|phone|ping|e-?mail|text|message)\s+(?!(?:me|us|number|no\.?|my|screen|screening|interview|call|the\s+(?:cv|resume|letter|cover))\b).+)$/,
+      read: ({ original }, context) => {
+        const rest = original('rest') ?? '';
+        if (/\b(?:cv|resume|cover\s+letter|pdf|docx?|jobs|alerts?)\b|\b\d+\s*(?:mins?|minutes|hours?|hrs?)\s+(?:late|early|behind)\b/i.test(rest)) return null;
+        const reading = readReminder(rest, context, 'follow_up');
+        return 'args' in reading && reading.args.job ? reading : null;
+      },
+    },
+    {
       // "chase harris academy in a week", "follow up w/ kier group thursday": a follow-up told as a command, with its day.
       pattern: /^(?<rest>(?:follow(?:\s|-)?up|chase(?:\s+up)?|check\s+in)\s+(?:with\s+|w\/\s*|on\s+)?.+)$/,
       read: ({ original }, context) => {
@@ -766,7 +780,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
     },
     {
       // "my interview with Stripe is on the 12th at 3pm", "I have an interview at Acme next Monday at 10am".
-      pattern: /^(?<all>.*\b(?:interview|screen|screening|onsite|on-site|round|assessment|trial\s+shift|medical|induction|orientation|appointment|superday)\b.*)$/,
+      pattern: /^(?<all>.*\b(?:interview|screen|screening|onsite|on-site|round|assessment|trial\s+shift|medical|induction|orientation|appointment|super\s?day|probearbeit|probetag)\b.*)$/,
       confidence: 'certain',
       read: ({ original }, context) => readInterviewDate(original('all') ?? '', context),
     },

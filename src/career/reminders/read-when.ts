@@ -211,6 +211,18 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
       }
     }
   }
+  // "on Monday" said on a Monday is next Monday, unless a time later today is said ("monday at 3pm" at 9:00 is today;
+  // "this monday" is today): chrono took today, or next week for an hour that had passed before it was read as afternoon.
+  if (!keep && !(timed && start.isCertain('timezoneOffset')) && start.isCertain('weekday') && !start.isCertain('day') && weekdayAlone.test(text)) {
+    const todayIndex = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+    if (start.get('weekday') === todayIndex) {
+      const onToday = { ...wall, year: today.year, month: today.month, day: today.day };
+      const keepToday = timed ? instantOfWallTime(onToday, timeZone).getTime() > now.getTime() : /\b(?:this|today)\b/i.test(text);
+      const day = new Date(Date.UTC(today.year, today.month - 1, today.day + (keepToday ? 0 : 7)));
+      wall = { ...wall, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+      at = instantOfWallTime(wall, timeZone);
+    }
+  }
   const isToday = wall.year === today.year && wall.month === today.month && wall.day === today.day;
   const past = timed ? at.getTime() < now.getTime() - graceMs : at.getTime() < now.getTime() && !isToday;
   if (past) {
@@ -277,6 +289,8 @@ const allDayWords = /\b(?:all|whole|full)[\s-]+day\b/i;
 
 const monthPattern = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const weekdayPattern = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+/** A weekday said with nothing that counts from it ("next", "a week from", "after"): the next one to come, or today's. */
+const weekdayAlone = new RegExp(String.raw`^(?!.*\b(?:next|week|weeks|from|after|before|last)\b).*\b${weekdayPattern}\b`, 'i');
 /** "wednesday 9th", "on tuesday the 15th", "tue 15 dec": a weekday said right before a date. */
 const weekdayBeforeDate = new RegExp(
   String.raw`\b(?<on>on\s+)?(?<weekday>${weekdayPattern})[\s,]+(?:the\s+)?(?<date>\d{1,2}(?:st|nd|rd|th)(?<month>\s+(?:of\s+)?${monthPattern})?|\d{1,2}(?<monthAfterDigits>\s+(?:of\s+)?${monthPattern}))(?=\s|,|$)`,

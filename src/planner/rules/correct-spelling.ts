@@ -38,6 +38,12 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['atleast', 'at least'],
   ['aswell', 'as well'],
   ['n', 'and'],
+  // (Words of a diary typed short: "followup initech mon", "intv globex wed 10am".)
+  ['followup', 'follow up'],
+  ['followups', 'follow ups'],
+  ['intv', 'interview'],
+  ['intvw', 'interview'],
+  ['intvs', 'interviews'],
 ]);
 
 /**
@@ -128,6 +134,8 @@ function correctUnquoted(
     // "r u": "are you" ("r" alone may be the language).
     // (So is "r" before "there", "they", "these": "wat jobs r there".)
     .replace(/(?<![\p{L}\p{N}])r(?=\s+(?:u|there|they|these|those|we|ya|you)(?![\p{L}\p{N}]))/gu, 'are')
+    // "f/u initech mon", "f/up with Hays": a follow-up, as a diary writes it short.
+    .replace(/(?<![\p{L}\p{N}/])f\/u(?:p)?(?![\p{L}\p{N}/])/gu, 'follow up')
     // "jobs 4 a welder", "a letter 4 the 2nd one": "4" before whom or what it is for is "for" (a count is said before a noun).
     // (The spaces are matched forwards from the letter: a lookbehind over them is tried at every position of a long run.)
     .replace(/(?<=\p{L})(?<space>\s+)4(?=\s+(?:a|an|the|me|my|u|you|us|him|her|them|it|this|that|these|those)(?![\p{L}\p{N}]))/gu, '$<space>for')

@@ -84,7 +84,7 @@ const leadingFiller = new RegExp(
     '(?:would|will) it be possible (?:for (?:you|u) )?to',
     'is it possible (?:for (?:you|u) )?to',
     // "remind me which ones I applied for": the question itself (not "remind me to …", a reminder).
-    '(?:remind|tell) me(?= (?:which|what|where|who|how|when|whether|if)\\b)',
+    '(?:remind|tell) me(?: again)?(?= (?:which|what|where|who|how|when|whether|if)\\b)',
   ].join('|')})\\b[,\\s]+(?=\\S)`,
   'i',
 );
