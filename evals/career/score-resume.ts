@@ -5,6 +5,7 @@
  * not by position, so a reader that reorders entries is not punished for the order.
  */
 import type { JsonResume, ResumeEducation, ResumeWork } from '../../src/protocol/json-resume.ts';
+import { isSpokenLanguage } from '../../src/resume/sections/spoken-language.ts';
 
 export const fieldNames = [
   'name',
@@ -151,6 +152,31 @@ export function scoreResume(truth: JsonResume, parsed: JsonResume): FieldCheck[]
   for (const found of schools.invented) check('education.invented', '', `${found.studyType ?? ''} @ ${found.institution ?? ''}`, false);
 
   const foundSkills = new Set((parsed.skills ?? []).flatMap((skill) => [skill.name, ...(skill.keywords ?? [])]).map(normaliseText));
-  for (const skill of truthSkills(truth)) check('skills', skill, foundSkills.has(normaliseText(skill)) ? skill : undefined, foundSkills.has(normaliseText(skill)));
+  for (const skill of truthSkills(truth)) {
+    if (foundSkills.has(normaliseText(skill))) check('skills', skill, skill, true);
+    else {
+      const spoken = asSpokenLanguage(skill, parsed);
+      check('skills', skill, spoken, spoken !== undefined);
+    }
+  }
   return checks;
+}
+
+// Spoken languages the reader's table does not name (it names those a skills list most often holds); names in a
+// script other than Latin ("한국어", "日本語") are spoken languages by their script.
+const moreSpokenLanguages = new Set(['te reo māori', 'māori', 'twi', 'ga', 'ewe', 'fante', 'hawaiian', 'samoan', 'tongan', 'shona', 'somali', 'wolof', 'nepali', 'sinhala', 'khmer', 'tiếng việt', 'ungarisch', 'schwedisch', 'espagnol', 'mongolian', 'georgian', 'armenian', 'albanian', 'maltese']);
+
+/**
+ * A spoken language the truth lists among its skills ("Polish (native)" in a group named
+ * "Languages"), which the reader is right to file among the person's languages instead: right when
+ * the languages hold it with the level the truth gives in brackets ("Polish", fluency "native").
+ * A language read without its level, or not at all, stays a missed skill.
+ */
+function asSpokenLanguage(keyword: string, parsed: JsonResume): string | undefined {
+  const [, language = keyword, level] = /^(.*?)\s*(?:\((.*)\))?\s*$/.exec(keyword) ?? [];
+  // Only a spoken language's name: "Go" or "Python" filed among the languages is still a missed skill.
+  if (!isSpokenLanguage(language) && !moreSpokenLanguages.has(normaliseText(language)) && !/[^\p{Script=Latin}\s]/u.test(language)) return undefined;
+  const entry = (parsed.languages ?? []).find((found) => normaliseText(found.language) === normaliseText(language));
+  if (!entry || (level !== undefined && normaliseText(entry.fluency) !== normaliseText(level))) return undefined;
+  return `${entry.language ?? ''} (language${entry.fluency ? `, ${entry.fluency}` : ''})`;
 }

@@ -61,6 +61,9 @@ describe('resume corpus', () => {
       (file) => split.heldOutPeople.includes(file.person) && tuningOnlyThemes.some((theme) => file.theme === theme),
     );
     expect(heldOutInTuningOnlyThemes.map((file) => file.path)).toEqual([]);
+    // The styles the corpus renders itself for the tuning people only (build-corpus.ts, `tuningOnlyStyles`).
+    const heldOutInTuningOnlyStyles = manifest.filter((file) => split.heldOutPeople.includes(file.person) && ['europass', 'text-pasted'].includes(file.style));
+    expect(heldOutInTuningOnlyStyles.map((file) => file.path)).toEqual([]);
     expect(report.files).toHaveLength(manifest.length);
     expect(report.tuning.files).toBeGreaterThan(50);
     expect(report.heldOut.files).toBeGreaterThan(50);

@@ -64,4 +64,14 @@ describe('scoreResume', () => {
       expect(scoreResume(resume, parsed.resume).filter((check) => !check.correct), person).toEqual([]);
     }
   });
+
+  it('counts a spoken language the truth lists among its skills as read when the languages hold it with its level', () => {
+    const spokenTruth: JsonResume = { ...truth, skills: [{ name: 'Languages', keywords: ['Go'] }, { name: 'Spoken', keywords: ['Amharic (native)', 'English (IELTS 7.0)', 'Italian'] }] };
+    const read = (languages: JsonResume['languages'], skills = [{ name: 'Languages', keywords: ['Go'] }]) =>
+      scoreResume(spokenTruth, { ...truth, skills, languages }).filter((check) => check.field === 'skills' && !check.correct).map((check) => check.want);
+    expect(read([{ language: 'Amharic', fluency: 'native' }, { language: 'English', fluency: 'IELTS 7.0' }, { language: 'Italian' }])).toEqual([]);
+    // Read without its level, or not at all, it is still missed; a programming language is never looked for there.
+    expect(read([{ language: 'Amharic' }, { language: 'Go' }])).toEqual(['Amharic (native)', 'English (IELTS 7.0)', 'Italian']);
+    expect(read([{ language: 'Go' }], [])).toEqual(['Go', 'Amharic (native)', 'English (IELTS 7.0)', 'Italian']);
+  });
 });

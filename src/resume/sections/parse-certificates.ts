@@ -140,11 +140,36 @@ function joinWrappedNames(lines: readonly ResumeLine[]): ResumeLine[] {
     const previous = joined.at(-1);
     const rest = /^(?:[(,]|\p{Ll})/u.test(line.text) || nameEnd.test(line.text.trim());
     const listGoesOn = previous !== undefined && !previous.bullet && endsInUndatedItem(previous.text);
-    if (previous && previous.text !== '' && line.text !== '' && !line.bullet && ((rest && !certificateDate(previous.text)) || listGoesOn)) {
+    const cut = previous !== undefined && !previous.bullet && cutInsideName(previous.text, line.text);
+    if (previous && previous.text !== '' && line.text !== '' && !line.bullet && ((rest && !certificateDate(previous.text)) || listGoesOn || cut)) {
       joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}`.replace(/\s+,/g, ',') };
     } else joined.push(line);
   }
   return joined;
+}
+
+// The words that end a certificate named for a role ("… Safety Engineer", "… Lead Auditor", "… Scrum Master").
+const roleEnd =
+  /(?:architect|engineer|developer|administrator|auditor|manager|specialist|consultant|analyst|practitioner|professional|associate|expert|master|owner|officer|technician|inspector|instructor|trainer|planner|tester|coach|nurse|operator|assessor|designer|scientist)$/i;
+
+/**
+ * A certificate's name a narrow column cut in two, each half starting with a capital: "Certified ISO 26262
+ * Functional" / "Safety Engineer (TÜV SÜD, 2022)", "Certificate in Food Safety and" / "Hygiene (2021)",
+ * "ISO 9001:2015" / "Internal Auditor (BSI)". The first half has no date and cannot end a name (a joining word,
+ * an adjective, a standard's number); the second finishes one, short, in a role word unless the first ended on
+ * a joining word. Two certificates one a line ("AWS Certified Cloud Practitioner" / "Scrum Master (2021)") stay two.
+ */
+function cutInsideName(previous: string, next: string): boolean {
+  const first = previous.trim();
+  const lastWord = first.split(/\s+/).at(-1) ?? '';
+  // "ISO 14001:2015": a standard's edition is no date of the certificate.
+  const standard = /\p{Lu}{2,}\s+\d{3,}(?::\d{4})?$/u.test(first);
+  if (first === '' || (certificateDate(first) && !standard) || /[()]/.test(first)) return false;
+  const name = next.replace(/\s*(?:\(.*|,\s*(?:19|20)\d{2}.*|\s[–—-]\s.*)$/u, '').trim();
+  if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 4) return false;
+  if (/(?:\s(?:of|and|in|for|&|de|und|et|y|e)|[,/–—-])$/iu.test(first)) return true;
+  const unfinished = (/\p{Ll}(?:al|ic|ive|ed|ary)$/u.test(lastWord) && !levelWords.test(lastWord)) || standard;
+  return unfinished && !roleEnd.test(lastWord) && roleEnd.test(name.split(/\s+/).at(-1) ?? '');
 }
 
 /**

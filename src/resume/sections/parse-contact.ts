@@ -441,8 +441,9 @@ function findName(lines: readonly ResumeLine[]): FoundName | undefined {
   if (wrapped) return wrapped;
   for (const [lineIndex, line] of lines.entries()) {
     if (line.text === '' || documentTitles.test(line.text.trim())) continue;
-    // "Name: Ana Ortiz", and a form's table row "Name ⇥ Ana Ortiz" (Europass and other forms in a word processor).
-    const labelled = /^(?:full\s+)?name\s*[:.|\t]\s*(.+?)[\s|]*$/i.exec(line.text);
+    // "Name: Ana Ortiz", and a form's table row "Name ⇥ Ana Ortiz" or "Name: ⇥ Ana Ortiz" (Europass, other forms
+    // in a word processor, a table pasted as text: the tab reads as a column gap).
+    const labelled = /^(?:full\s+)?name\s*(?:[:.]\s*\|?|[|\t])\s*(.+?)[\s|]*$/i.exec(line.text);
     const [first, ...others] = labelled ? [labelled[1] ?? ''] : splitFields(line.text);
     let candidate = withoutCredentials(first ?? '');
     // "Ana Ortiz, PhD Candidate", "Tomás Reyes, Senior Data Engineer": the title after the comma is the headline.
@@ -550,10 +551,13 @@ function findLabel(lines: readonly ResumeLine[], nameIndex: number): string | un
   return text.length <= 80 && isTitleLike(text) ? text : undefined;
 }
 
+// A contact table's row for the headline, its label dropped: "Current role: ⇥ Site Supervisor", "Job title | Nurse".
+const headlineLabel = /^(?:current\s+(?:role|position|job|title)|(?:job\s+)?title|position|profession|occupation|headline)\s*(?::\s*\|?|\|)\s*/i;
+
 // The one field of a header line that is no contact detail.
 function headlineText(line: ResumeLine | undefined): string | undefined {
   if (!line) return undefined;
-  const fields = splitFields(line.text);
+  const fields = splitFields(line.text.replace(headlineLabel, ''));
   if (fields.length !== 1) return undefined;
   const text = fields[0] ?? '';
   if (emailPattern.test(text) || findPhone(text) || findUrls(text).length || parseLocation(text)) return undefined;

@@ -81,8 +81,18 @@ function withoutNestedLevel(fluency: string): string {
 // level is written small, or is a CEFR grade, or holds one in brackets; a language's name is capitalised.
 // ("verhandlungssicher (C1, telc)", "Gute Kenntnisse (B1, Goethe-Zertifikat)": a comma inside the brackets is the level's.)
 function isLevel(cell: string): boolean {
+  // "IELTS 8.0", "JLPT N2", "C1, TOEIC 945": a grade or a test's score opens the cell, whatever follows it.
+  if (examLevel.test(cell) || nativeInScript.test(cell)) return true;
   return !/[,;•·]/.test(cell.replace(/\([^()]*\)/g, '')) && (/^\p{Ll}/u.test(cell) || /\b[ABC][12]\b/.test(cell) || levelWords.test(cell));
 }
+
+// "Native" written in Korean, Japanese and Chinese, which have no small letters to tell a level by ("한국어 ⇥ 모국어").
+const nativeInScript = /^(?:모국어|원어민|母語|母国語|母语|ネイティブ)$/u;
+
+// A CEFR grade, or a language test and its score or band, at the start of a level: "C1, TOEIC 945", "IELTS 7.5",
+// "TOEFL iBT 104", "HSK 4", "JLPT N2", "TOPIK 5", "DELF B2", "Goethe-Zertifikat B1", "Cambridge C2 Proficiency".
+const examLevel =
+  /^(?:[ABC][12]\b(?:\s*[,(–—-]|$)|(?:IELTS|TOEFL(?:\s+iBT)?|TOEIC|HSK|JLPT|TOPIK|DELF|DALF|DELE|TCF|TEF|TestDaF|telc|Goethe(?:-Zertifikat)?|CILS|CELI|PTE|Cambridge)\b\s*(?:[ABC][12]|N[1-5]|\d))/u;
 
 // The words for a level in English, German, French, Spanish, Portuguese, Italian and Dutch.
 const levelWords =
