@@ -499,6 +499,8 @@ export const documentSummarySchema = z.object({
   job_id: z.string().nullable(),
   resume_id: z.string().nullable(),
   created_at: z.string(),
+  /** A cover letter's tone (professional, enthusiastic, confident, concise); absent for other kinds and older letters. */
+  tone: z.string().optional(),
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
