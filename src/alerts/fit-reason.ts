@@ -3,7 +3,7 @@ import { skillNames } from '../resume/match/skill-names.ts';
 export { skillNames } from '../resume/match/skill-names.ts';
 
 /**
- * Why an opening fits, in one phrase: a knock-out first (a mandatory language not met: the
+ * Why an opening fits, in one phrase: a knock-out first (a mandatory language or a licence one must hold, not met: the
  * reason a recruiter stops reading), then how many of the skills it asks for the resume shows,
  * and the first ones that are not on it, by their names. A posting with nothing to compare is
  * said to be not scored.

@@ -6,6 +6,8 @@ import type { Painter } from './render.ts';
 const documentColumns: TableColumn[] = [
   { header: 'ID', fixed: true },
   { header: 'KIND', fixed: true },
+  // A letter's tone: versions of one letter in other tones read apart.
+  { header: 'TONE', fixed: true },
   { header: 'CREATED', fixed: true },
   // Versions of one letter differ at the end ("… (shorter)"): a cut keeps it.
   { header: 'TITLE', weight: 3, cut: 'middle' },
@@ -18,8 +20,8 @@ const kindNames: Record<DocumentSummary['kind'], string> = {
 };
 
 /**
- * Documents as a table that fits `width`: id, kind, created (in the server's zone when the list names
- * it), title.
+ * Documents as a table that fits `width`: id, kind, a letter's tone, created (in the server's zone
+ * when the list names it), title.
  *
  * @example
  * stdout.write(formatDocumentTable(paint, documents, 100));
@@ -28,7 +30,7 @@ export function formatDocumentTable(paint: Painter, documents: ReadonlyArray<Doc
   if (documents.length === 0) {
     return 'No documents yet. Ask for one in a chat, e.g. "write a cover letter for the second job".\n';
   }
-  const rows = documents.map((document) => [document.id, kindNames[document.kind], formatTime(document.created_at, document.time_zone), document.title]);
+  const rows = documents.map((document) => [document.id, kindNames[document.kind], document.tone ?? '—', formatTime(document.created_at, document.time_zone), document.title]);
   return formatTable(paint, documentColumns, rows, width);
 }
 
@@ -42,6 +44,7 @@ export function formatDocumentTable(paint: Painter, documents: ReadonlyArray<Doc
 export function formatDocument(paint: Painter, document: DocumentDetail): string {
   const about = [
     kindNames[document.kind],
+    document.tone ? `${document.tone} tone` : '',
     document.job_id ? `job ${document.job_id}` : '',
     document.resume_id ? `resume ${document.resume_id}` : '',
     formatTime(document.created_at),

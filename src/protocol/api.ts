@@ -462,12 +462,12 @@ export const matchResponseSchema = z.object({
         degree_below: z.string().optional(),
         /** A degree the posting accepts "or equivalent experience" in place of. */
         or_experience: z.boolean().optional(),
-        /** A language the posting makes a condition of the job ("German (C1) is mandatory"): unmet, a knock-out. */
+        /** A language or a licence the posting makes a condition of the job ("German (C1) is mandatory", "Security clearance required"): unmet, a knock-out. */
         mandatory: z.boolean().optional(),
       }),
     )
     .optional(),
-  /** Mandatory requirements the resume does not meet ("German (c1)"): each caps the score (see docs/match-quality.md). */
+  /** Mandatory requirements the resume does not meet ("German (c1)", "CDL Class A" one must hold): each caps the score (see docs/match-quality.md). */
   knock_outs: z.array(z.string()).optional(),
   advice: z.array(z.string()),
   /** The score in sentences: which requirements were alternatives, what was optional, which field the years were counted in, management. */
@@ -499,6 +499,8 @@ export const documentSummarySchema = z.object({
   job_id: z.string().nullable(),
   resume_id: z.string().nullable(),
   created_at: z.string(),
+  /** A cover letter's tone (professional, enthusiastic, confident, concise); absent for other kinds and older letters. */
+  tone: z.string().optional(),
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 

@@ -13,7 +13,9 @@
  * Languages asked weigh 10 (each met in full, half one CEFR step below, a fifth two steps below)
  * and cap the total when missing: a language the posting makes mandatory is a knock-out (at most
  * 45 one step below, 35 further below or not listed), one asked plainly keeps the match from a
- * strong fit (75, 60). Neither depends on how many skills the posting names.
+ * strong fit (75, 60). Neither depends on how many skills the posting names. A licence or
+ * certificate the posting says one must hold ("must hold a valid CDL Class A", "security clearance
+ * required") and the resume does not show is a knock-out the same way (at most 35), named first.
  *
  * Each component only grows when the resume gains a skill or a word, and the weights depend
  * on the posting alone, so a resume that gains a required skill never scores lower.
@@ -28,7 +30,7 @@ import { credentialHeldIn } from './match/known-credentials.ts';
 import { conditionShownBy, degreeBelow, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 import { specialtyNames } from './match/software-specialty.ts';
-import { knockOutCap, languageCredit, languageGapCap, stepsBelow } from './match/knock-outs.ts';
+import { credentialKinds, knockOutCap, languageCredit, languageGapCap, stepsBelow } from './match/knock-outs.ts';
 
 export { prepareResume, type PreparedResume, type PrepareResumeOptions } from './match/prepare-resume.ts';
 export { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
@@ -196,6 +198,17 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       : null;
   const languageGaps = languages.filter((condition) => condition.shownBy === null && !condition.optional);
   const knockOuts = languageGaps.filter((condition) => condition.mandatory);
+  // A licence or certificate one must hold, not shown: a knock-out like a mandatory language, named before it.
+  const mandatorySkills = prepared.mandatorySkills ?? [];
+  const credentialKnockOuts = [
+    ...prepared.requiredSkills
+      .filter((requirement) => missingRequired.includes(requirement.label) && requirement.anyOf.some((name) => mandatorySkills.includes(name)))
+      .map((requirement) => requirement.label),
+    ...conditions
+      .filter((condition) => credentialKinds.has(condition.kind) && condition.mandatory && condition.weighs && !condition.optional && condition.shownBy === null)
+      .map((condition) => condition.requirement),
+  ];
+  const credentialCap = credentialKnockOuts.length > 0 ? knockOutCap(null) : null;
   const languageCap = languageGaps.length > 0 ? Math.min(...languageGaps.map((condition) => (condition.mandatory ? knockOutCap : languageGapCap)(condition.stepsBelow ?? null))) : null;
   // A credential the posting asks for counts as one more requirement: a licence held is met, one not shown is missing.
   const credentials = conditions.filter((condition) => condition.weighs && condition.kind !== 'language');
@@ -274,6 +287,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     noYearsInField ? noYearsInFieldCap : 100,
     pastInternship || internshipUnshown ? internshipCap : 100,
     languageCap ?? 100,
+    credentialCap ?? 100,
   );
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
@@ -317,12 +331,13 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     matched: [...matchedRequired, ...matchedNice],
     missing: [...missingRequired, ...missingNice],
     conditions,
-    knockOuts: knockOuts.map((condition) => condition.requirement),
+    knockOuts: [...credentialKnockOuts, ...knockOuts.map((condition) => condition.requirement)],
     advice: matchAdvice({
       resume,
       conditions,
       posting: prepared,
       missingRequired,
+      missingMandatory: credentialKnockOuts.filter((label) => missingRequired.includes(label)),
       missingNice,
       matchedRequired,
       missingKeywords,
@@ -335,6 +350,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       level: shownLevel,
     }),
     explanation: [
+      ...(credentialCap !== null && !thin ? [credentialKnockOutLine(credentialKnockOuts, credentialCap, weighted)] : []),
       ...(languageCap !== null && weighted > languageCap && !thin ? [languageGapLine(languageGaps, languageCap, weighted)] : []),
       ...(noWork
         ? [
@@ -366,6 +382,13 @@ function languageGapLine(gaps: readonly ConditionMatch[], cap: number, weighted:
   const said = knockOuts.length > 0 ? knockOuts : gaps;
   const start = knockOuts.length > 0 ? 'Knock-out: the posting makes' : 'The posting asks for';
   return `${start} ${said.map((condition) => condition.requirement).join(' and ')}${knockOuts.length > 0 ? ' mandatory' : ''} and your resume ${listed(said)}, so the score is at most ${cap} (the rest alone reads ${weighted}).`;
+}
+
+// A licence or certificate one must hold and the resume does not show, said first: the knock-out, by name, and the cap.
+function credentialKnockOutLine(missing: readonly string[], cap: number, weighted: number): string {
+  const names = missing.length <= 1 ? (missing[0] ?? '') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1] ?? ''}`;
+  const rest = weighted > cap ? `, so the score is at most ${cap} (the rest alone reads ${weighted})` : '';
+  return `Knock-out: the posting says you must hold ${names} and your resume does not show ${missing.length > 1 ? 'them' : 'it'}${rest}.`;
 }
 
 // What a posting with nothing to compare asks, said the same way every time: its title, level, conditions and words.

@@ -17,6 +17,7 @@ const letter: DocumentSummary = {
   job_id: 'a1b2c3d4e5f6',
   resume_id: 'res_0123456789',
   created_at: '2026-11-20T10:00:00.000Z',
+  tone: 'confident',
 };
 const prep: DocumentSummary = {
   id: 'doc_abcdefabcd',
@@ -101,8 +102,8 @@ describe('docs list and show', () => {
     const result = await run({ action: 'list', kind: 'cover_letter', json: false }, () => jsonResponse({ documents: [letter] }));
     expect(result.requests.map((request) => request.url)).toEqual(['http://jobpilot.test/v1/documents?kind=cover_letter']);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ID\s+KIND\s+CREATED\s+TITLE$/);
-    expect(lines[1]).toMatch(/^doc_0123456789\s+cover letter\s+\S+ \S+\s+Cover letter — Senior Engineer at Globex$/);
+    expect(lines[0]).toMatch(/^ID\s+KIND\s+TONE\s+CREATED\s+TITLE$/);
+    expect(lines[1]).toMatch(/^doc_0123456789\s+cover letter\s+confident\s+\S+ \S+\s+Cover letter — Senior Engineer at Globex$/);
   });
 
   it("shows when each was written in the zone the server names (JOBPILOT_TIME_ZONE), not the machine's", async () => {
@@ -110,8 +111,8 @@ describe('docs list and show', () => {
     const result = await run({ action: 'list', json: false }, () => jsonResponse({ documents: [evening, letter], time_zone: 'America/Toronto' }));
     const lines = result.stdout.trimEnd().split('\n');
     // 02:30 UTC on the 21st is the evening before in Toronto; 10:00 UTC is 05:00 there.
-    expect(lines[1]).toMatch(/^doc_abcdefabcd\s+interview prep\s+2026-11-20 21:30\s+Interview prep/);
-    expect(lines[2]).toMatch(/^doc_0123456789\s+cover letter\s+2026-11-20 05:00\s+Cover letter/);
+    expect(lines[1]).toMatch(/^doc_abcdefabcd\s+interview prep\s+—\s+2026-11-20 21:30\s+Interview prep/);
+    expect(lines[2]).toMatch(/^doc_0123456789\s+cover letter\s+confident\s+2026-11-20 05:00\s+Cover letter/);
   });
 
   it('says how to get one when there are none; --json is the server JSON', async () => {
@@ -128,7 +129,7 @@ describe('docs list and show', () => {
     expect(result.stdout).not.toContain('\u0007');
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Cover letter — Senior Engineer at Globex');
-    expect(lines[1]).toMatch(/^doc_0123456789 · cover letter · job a1b2c3d4e5f6 · resume res_0123456789 · \S+ \S+$/);
+    expect(lines[1]).toMatch(/^doc_0123456789 · cover letter · confident tone · job a1b2c3d4e5f6 · resume res_0123456789 · \S+ \S+$/);
     expect(result.stdout).toContain('Dear Hiring Manager,]0;pwned\n\nAt Acme Corp I built C++ services.\n');
     expect(result.stdout).toContain('The grounding check changed:\n- "Initrode" (employer) removed: not in the resume or the posting\n');
     expect(result.stdout).toContain('- "300%" (number) replaced with "a large share": no such number in the resume\n');

@@ -23,7 +23,10 @@ export const makeListDocumentsAction = (dependencies: Pick<CareerDependencies, '
       if (documents.length === 0) {
         return { ok: true, summary: args.kind ? `No ${args.kind.replace('_', ' ')} documents yet.` : 'No documents yet.', data: { count: 0 } };
       }
-      const lines = documents.map((document, index) => `${index + 1}. ${document.title} · ${dayIn(new Date(document.created_at), dependencies.timeZone)} [${document.id}]`);
+      // A letter's tone tells its versions apart ("… · confident") as much as its title does.
+      const lines = documents.map(
+        (document, index) => `${index + 1}. ${document.title}${document.tone ? ` · ${document.tone}` : ''} · ${dayIn(new Date(document.created_at), dependencies.timeZone)} [${document.id}]`,
+      );
       return {
         ok: true,
         summary: `${documents.length} document${documents.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,

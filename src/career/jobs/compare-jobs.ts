@@ -282,7 +282,7 @@ async function byFit(jobs: readonly JobRecord[], dependencies: Dependencies): Pr
   }
   const tied = scored.filter((entry) => entry.score === best.score).map((entry) => entry.job);
   const fits = tied.length === 1 ? 'fits' : 'fit';
-  // A knock-out (a mandatory language not met) is said beside the figure: the best score may still be one a recruiter rejects.
+  // A knock-out (a mandatory language or licence not met) is said beside the figure: the best score may still be one a recruiter rejects.
   const figure = (entry: (typeof scored)[number]) => `fit ${matchFigure({ score: entry.score, knock_outs: entry.knockOuts })}`;
   const bestKnockOut = best.knockOuts.length > 0 ? ` (knock-out: ${best.knockOuts.join(', ')} mandatory, not met)` : '';
   return {

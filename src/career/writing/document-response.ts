@@ -14,6 +14,7 @@ export const documentSummary = (record: DocumentRecord): DocumentSummary => ({
   job_id: record.job_id,
   resume_id: record.resume_id,
   created_at: record.created_at,
+  ...(record.tone ? { tone: record.tone } : {}),
 });
 
 /** `GET /v1/documents/{id}`: the Markdown and what the grounding check changed. */

@@ -1,13 +1,41 @@
 /**
- * Language requirements as a recruiter weighs them: a language the posting makes mandatory
+ * Knock-outs as a recruiter weighs them. Language requirements: a language the posting makes mandatory
  * ("Business fluent German (C1) is mandatory", "Deutsch verhandlungssicher (zwingend)",
  * "Fluent Dutch required") and the resume does not show at that level is a knock-out, whatever
  * else fits; one asked without such a word is a gap that keeps the score from reading as a strong
  * fit. How far below the level the resume lists it decides how far the score is capped, never
  * how many skills the posting happened to name.
  */
+import type { SkillDefinition } from '../skill-vocabulary.ts';
 import type { ConditionEvidence } from './resume-conditions.ts';
-import type { PostingCondition } from './posting-conditions.ts';
+import type { ConditionKind, PostingCondition } from './posting-conditions.ts';
+
+/*
+ * Licences and certifications the same way: one the posting says a person must hold ("must hold a
+ * valid CDL Class A", "registered nurse licence required", "Führerschein Klasse B zwingend",
+ * "security clearance required") and the resume does not show is a knock-out, named first and
+ * capped like a missing mandatory language; asked without such a word, it is a missing
+ * requirement like any other.
+ */
+
+/** The conditions a person holds by a document: a licence, a certificate, a clearance. */
+export const credentialKinds: ReadonlySet<string> = new Set<ConditionKind>(['licence', 'driving licence', 'clearance']);
+
+// The words that make a vocabulary skill a document one holds: "CDL Class A" ("class a commercial
+// driver's license"), "NABCEP" ("nabcep certification"), "Gas Safe" ("gas safe registration").
+const credentialName = /licen[cs]|certif|registration|(?<![\p{L}])(?:card|ticket)(?![\p{L}])/iu;
+
+/**
+ * Whether a vocabulary skill is a licence, certificate or registration a person holds, by its
+ * name or one of its aliases.
+ *
+ * @example
+ * isCredentialSkill({ name: 'CDL Class A', aliases: ["class a commercial driver's license"], … }); // true
+ * isCredentialSkill({ name: 'Python', aliases: ['python3'], … }); // false
+ */
+export function isCredentialSkill(skill: Pick<SkillDefinition, 'name' | 'aliases'>): boolean {
+  return credentialName.test(skill.name) || skill.aliases.some((alias) => credentialName.test(alias));
+}
 
 // A word that makes a requirement a condition of the job, not a wish: in English and in the
 // languages postings near English ones are written in.

@@ -19,6 +19,8 @@ export interface AdviceInput {
   /** The posting's requirements that are not skills, met or not shown. */
   conditions: readonly ConditionMatch[];
   missingRequired: readonly string[];
+  /** Licences and certificates among `missingRequired` the posting says one must hold: knock-outs. */
+  missingMandatory?: readonly string[];
   missingNice: readonly string[];
   matchedRequired: readonly string[];
   missingKeywords: readonly string[];
@@ -59,10 +61,16 @@ export function matchAdvice(input: AdviceInput): string[] {
   const managementSkill = (skill: string) => posting.managesPeople && resume.vocabulary.byName.get(skill.toLowerCase())?.category === 'leadership';
   // A language is spoken, not learnt from a course: it is never advised as a skill (the conditions speak for it).
   const onlyLanguages = (skill: string) => languagesIn(skill).length > 0 && skill.replace(languagePattern, ' ').replace(/\b(?:and|or|fluent|native)\b|[\s,/&+-]+/gi, '') === '';
-  const missingRequired = input.missingRequired.filter((skill) => !managementSkill(skill) && !onlyLanguages(skill));
+  const mandatory = input.missingMandatory ?? [];
+  const missingRequired = input.missingRequired.filter((skill) => !managementSkill(skill) && !onlyLanguages(skill) && !mandatory.includes(skill));
   // Advice in the person's field's words: the posting's field, else their latest role's.
   const words = fieldAdvice(posting.field ?? resume.roleFields.find((field) => field !== undefined));
-  // A knock-out (a mandatory language not met) first: it is the reason a recruiter stops reading.
+  // A knock-out (a licence one must hold, a mandatory language not met) first: it is the reason a recruiter stops reading.
+  for (const skill of mandatory.slice(0, 2)) {
+    advice.push(
+      `The posting says you must hold ${skill} (a knock-out), which your resume does not show. If you hold it, add it under your licences and certificates, with its number or date if it has one; if not, most recruiters will not read further: apply where it is not a condition, or get it first.`,
+    );
+  }
   const unmetCredentials = input.conditions
     .filter((condition) => condition.weighs && !condition.optional && condition.shownBy === null)
     .sort((a, b) => Number(b.mandatory === true) - Number(a.mandatory === true));

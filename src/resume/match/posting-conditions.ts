@@ -80,7 +80,9 @@ const asks = /\b(?:availab|willing|able|flexib|must|need|required|essential|work
 const readers: readonly Reader[] = [
   {
     kind: 'driving licence',
-    pattern: /\b(?:(?:full|clean|valid|current)\s+)*(?:(?:UK|US|EU|state)\s+)?(?:driv(?:ing|ers?|er['’]s)\s+licen[cs]e|driver\s+license)(?:\s+\([^)]{1,30}\))?/i,
+    // In the languages postings near English ones are written in too: "Führerschein Klasse B", "permis B", "rijbewijs B".
+    pattern:
+      /\b(?:(?:full|clean|valid|current)\s+)*(?:(?:UK|US|EU|state)\s+)?(?:driv(?:ing|ers?|er['’]s)\s+licen[cs]e|driver\s+license)(?:\s+\([^)]{1,30}\))?|(?<![\p{L}])(?:(?:gültige[rn]?|g[uü]ltige[rn]?)\s+)?(?:pkw-)?(?:führerschein|fuehrerschein|fahrerlaubnis)(?:\s+(?:der\s+)?(?:klasse|kl\.)\s*[A-D]E?\d?(?:\s*(?:\/|und|,)\s*[A-D]E?\d?)*)?|(?<![\p{L}])(?:permis\s+(?:de\s+conduire(?:\s+B)?|B)|rijbewijs(?:\s+[BCDE]E?)?|carn[eé]t?\s+de\s+conducir(?:\s+(?:tipo\s+)?B)?|carta\s+de\s+condução(?:\s+(?:categoria\s+)?B)?|prawo\s+jazdy(?:\s+kat(?:egorii|\.)?\s*B)?|patente\s+(?:di\s+guida\s*)?B)(?![\p{L}])/iu,
     weighs: true,
   },
   {
@@ -129,7 +131,7 @@ const otherCue =
 // most sentences of a posting contain none, and one test then stands for the dozen patterns.
 // Unicode case folding ("iu") matches at least what each pattern's own case-insensitive flag does.
 const anyConditionWord =
-  /licen[cs]|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational|flu[êe]nc|vloeiend|beheersing|kennis|flie(?:ß|ss)end|verhandlungssicher|muttersprach|moedertaal|courant|maîtrise|maitrise|maternelle|connaissance|fluid|dominio|domínio|nativ|conocimiento|conhecimento|conoscenza|madrelingua|biegł|płynn|znajomość|niveau|nivel|livello|(?<![\p{L}\p{N}])[abc][12](?![\p{L}\p{N}])/iu;
+  /licen[cs]|führerschein|fuehrerschein|fahrerlaubnis|permis|rijbewijs|conducir|condução|prawo jazdy|patente|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational|flu[êe]nc|vloeiend|beheersing|kennis|flie(?:ß|ss)end|verhandlungssicher|muttersprach|moedertaal|courant|maîtrise|maitrise|maternelle|connaissance|fluid|dominio|domínio|nativ|conocimiento|conhecimento|conoscenza|madrelingua|biegł|płynn|znajomość|niveau|nivel|livello|(?<![\p{L}\p{N}])[abc][12](?![\p{L}\p{N}])/iu;
 
 /**
  * The non-skill requirements one sentence of a posting states. Spans already read as skills

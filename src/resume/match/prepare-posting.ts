@@ -18,7 +18,7 @@ import { asksOnlyForLanguages, conditionsIn, type PostingCondition, waivedLangua
 import { dutchNamesInContext, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
-import { mandatoryAt } from './knock-outs.ts';
+import { credentialKinds, isCredentialSkill, mandatoryAt } from './knock-outs.ts';
 import { isDuty, listedRequirements } from './listed-requirements.ts';
 import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { isEmploymentOrPlaceWord, termStem, type Term } from './salient-terms.ts';
@@ -78,6 +78,11 @@ export interface PreparedPosting {
   /** Requirements that are not skills: licences, clearance, the right to work, hours, lifting, languages. */
   conditions: RequiredCondition[];
   /**
+   * Licences and certificates of the vocabulary the posting says one must hold ("Must hold a valid
+   * CDL Class A", "an active RN license is required"): missing, each is a knock-out. Absent when none.
+   */
+  mandatorySkills?: string[];
+  /**
    * Requirement lines no skill of the vocabulary names ("QTS", "Booster pumps and TMV
    * servicing"), read in postings outside software, where such lines are most of what is asked.
    */
@@ -92,8 +97,9 @@ const techCategories = new Set(['language', 'backend', 'frontend', 'devops', 'cl
 const businessFunctions: ReadonlySet<string> = new Set(['product']);
 
 /**
- * A non-skill requirement and whether the posting makes it optional, or, for a language, a
- * condition of the job (`mandatory`: "German (C1) is mandatory", "Deutsch (zwingend)").
+ * A non-skill requirement and whether the posting makes it optional, or, for a language or a
+ * credential, a condition of the job (`mandatory`: "German (C1) is mandatory", "Deutsch
+ * (zwingend)", "Security clearance required", "Führerschein Klasse B zwingend").
  */
 export type RequiredCondition = Omit<PostingCondition, 'offset' | 'end'> & { optional: boolean; mandatory?: true };
 
@@ -135,6 +141,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const nice: string[][] = [];
   const names = nameReader(posting.company);
   const namesNotSkills = new Set<string>();
+  const mandatorySkills = new Set<string>();
   const titleTokens = tokenizeSkillText(title);
   const titleMentions = findSkillsInTokens(title, titleTokens, vocabulary).filter((mention) => !names.isName(title, mention, title));
   for (const mention of titleMentions) required.push([mention.skill.name]);
@@ -229,7 +236,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         if (conditionKeys.has(key)) continue;
         conditionKeys.add(key);
         const isOptional = inRanges(at, optional);
-        conditions.push({ ...rest, optional: isOptional, ...(rest.kind === 'language' && !isOptional && mandatoryAt(sentence.text, at) ? { mandatory: true as const } : {}) });
+        // A language or a credential the clause makes a condition of the job ("is mandatory", "must hold", "zwingend").
+        const binding = (rest.kind === 'language' || (credentialKinds.has(rest.kind) && rest.weighs)) && !isOptional && mandatoryAt(sentence.text, at);
+        conditions.push({ ...rest, optional: isOptional, ...(binding ? { mandatory: true as const } : {}) });
       }
       // "Write SQL queries against our data warehouse": a duty done on the employer's own system names
       // where the work happens, not a skill asked ("our data warehouse" is no Data Warehousing requirement).
@@ -250,6 +259,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       const requiredMentions: SkillMention[] = [];
       const niceMentions: SkillMention[] = [];
       for (const mention of skills) (inRanges(mention.start - offset, optional) ? niceMentions : requiredMentions).push(mention);
+      for (const mention of requiredMentions) {
+        if (isCredentialSkill(mention.skill) && mandatoryAt(sentence.text, mention.start - offset)) mandatorySkills.add(mention.skill.name);
+      }
       const groups = requirementGroups(text, requiredMentions, scopes);
       required.push(...groups);
       if (part === 'required') for (const group of groups) if (group.length > 1) stated.push(group);
@@ -316,6 +328,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     requirementLines: [...(readsRequirementLines(field, [...requiredSkills, ...niceToHaveSkills], vocabulary) ? lineRequirements : []), ...listedLines],
   };
   if (field) prepared.field = field;
+  const mandatory = [...mandatorySkills].filter((name) => requiredSkills.some((requirement) => requirement.anyOf.includes(name)));
+  if (mandatory.length > 0) prepared.mandatorySkills = mandatory;
   if (managementKind) prepared.managementKind = managementKind;
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   if (yearsFields) prepared.yearsFields = yearsFields;

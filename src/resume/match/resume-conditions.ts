@@ -27,7 +27,7 @@ export interface ConditionMatch {
   degreeBelow?: string;
   /** A degree the posting accepts "or equivalent experience" in place of. */
   orExperience?: boolean;
-  /** A language the posting makes a condition of the job ("German (C1) is mandatory"): unmet, a knock-out. */
+  /** A language or a licence the posting makes a condition of the job ("German (C1) is mandatory", "must hold a PE licence"): unmet, a knock-out. */
   mandatory?: boolean;
   /** A language not met: CEFR steps below the level asked as the resume lists it, null when it does not list it. */
   stepsBelow?: number | null;
@@ -137,7 +137,8 @@ export function languageBelow(condition: Pick<PostingCondition, 'kind' | 'label'
   return below.map(([language, level]) => `${language} at ${/^[ABC][12]$/.test(level?.said ?? '') ? level?.said : `${level?.said ?? ''} (${cefrName(level?.rank ?? 1)})`}`).join(', ');
 }
 
-const drivingLicence = /\bdriv(?:ing|ers?|er['’]s)\s+licen[cs]e|\bCDL\b|\bHGV\b|\bLGV\b|\bC\+E\b|\bclean licen[cs]e|\bfull (?:UK |US )?licen[cs]e|\bcategor(?:y|ies) [BCD]\b/i;
+const drivingLicence =
+  /\bdriv(?:ing|ers?|er['’]s)\s+licen[cs]e|\bCDL\b|\bHGV\b|\bLGV\b|\bC\+E\b|\bclean licen[cs]e|\bfull (?:UK |US )?licen[cs]e|\bcategor(?:y|ies) [BCD]\b|(?<![\p{L}])(?:führerschein|fuehrerschein|fahrerlaubnis|permis (?:de conduire|B)|rijbewijs|carn[eé]t? de conducir|carta de condução|prawo jazdy|patente (?:di guida|B))(?![\p{L}])/iu;
 const rightToWork = /\bright to work\b|\b(?:eligible|authori[sz]ed|entitled) to work\b|\bwork permit\b|\bcitizen(?:ship)?\b|\bsettled status\b|\bindefinite leave\b|\bgreen card\b|\bpermanent resident\b/i;
 const backgroundCheck = /\bDBS\b|\bPVG\b|\bCRB\b|\bbackground (?:check|screening)/i;
 const physical = /\blift(?:ing|ed)?\b|\bmanual handling\b|\bmoving and handling\b|\bphysically\b|\bon (?:my|your) feet\b/i;

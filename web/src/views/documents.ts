@@ -48,7 +48,7 @@ export function documentsView(root: HTMLElement, documentId: string | undefined)
       replace(
         view,
         h('h2', {}, detail.title),
-        h('p', { class: 'muted' }, `${kindNames[detail.kind]} · ${formatDate(detail.created_at, true)}`, detail.job_id ? [' · ', h('a', { href: `#/resume/match/${detail.job_id}` }, 'match for this job')] : null),
+        h('p', { class: 'muted' }, `${kindNames[detail.kind]}${detail.tone ? ` · ${detail.tone} tone` : ''} · ${formatDate(detail.created_at, true)}`, detail.job_id ? [' · ', h('a', { href: `#/resume/match/${detail.job_id}` }, 'match for this job')] : null),
         h('div', { class: 'buttons' }, downloads),
         h('div', { class: 'rendered' }, renderMarkdown(detail.content)),
         h(
@@ -82,7 +82,7 @@ export function documentsView(root: HTMLElement, documentId: string | undefined)
         list,
         documents.length === 0 ? h('li', { class: 'muted' }, 'No documents yet: write a cover letter or prep pack from a job card on the Jobs or Tracker screen, or ask in Chat.') : null,
         documents.map((document) =>
-          h('li', { class: 'card', 'data-id': document.id }, h('a', { href: `#/documents/${document.id}` }, document.title), h('p', { class: 'muted' }, `${kindNames[document.kind]} · ${formatDate(document.created_at)}`)),
+          h('li', { class: 'card', 'data-id': document.id }, h('a', { href: `#/documents/${document.id}` }, document.title), h('p', { class: 'muted' }, `${kindNames[document.kind]}${document.tone ? ` · ${document.tone} tone` : ''} · ${formatDate(document.created_at)}`)),
         ),
       );
       const chosen = documentId ?? documents[0]?.id;
