@@ -61,7 +61,35 @@ export function findKnownJob(sentence: string, context: Pick<PhrasingContext, 'h
   const lower = ` ${comparable(sentence)} `;
   const jobs = knownJobs(context);
   const named = (name: string) => name.length >= 2 && lower.includes(` ${comparable(name)} `);
-  return jobs.find((job) => named(job.company))?.company ?? jobs.find((job) => named(job.title))?.title ?? namedByFirstWord(lower, jobs);
+  return jobs.find((job) => named(job.company))?.company ?? jobs.find((job) => named(job.title))?.title ?? namedByFirstWord(lower, jobs) ?? namedByInitials(sentence, jobs);
+}
+
+/** Short words a sentence uses for themselves, never a company's initials. */
+const everydayWords = new Set(
+  'the and for you are can not but all any new now how why who its our was has had get got did one two per via yet too may say see let own off out old big top way day job fit pay cv ceo hr'.split(' '),
+);
+/** Words left out of a name's initials: "University of the Arts" is "UA" as well as "UOTA". */
+const joiningWords = /^(?:of|the|and|for|de|der|la|le|du|&)$/;
+
+/**
+ * "UHN don reject me o": a company said by its initials, three letters or more and in capitals
+ * ("UHN" for University Health Network, "AHS" for Alberta Health Services), when exactly one
+ * listed company has them. Lower case counts only when the word is no everyday word.
+ * Regression (trial s48 #45): the initials went unread, "it" won, and another job was marked rejected.
+ */
+function namedByInitials(sentence: string, jobs: readonly KnownJob[]): string | undefined {
+  const initialsOf = (company: string) =>
+    company
+      .split(/[\s-]+/)
+      .filter((word) => /^\p{L}/u.test(word) && !joiningWords.test(word.toLowerCase()))
+      .map((word) => word[0]?.toLowerCase() ?? '')
+      .join('');
+  const said = new Set(
+    (sentence.match(/\p{L}{3,6}/gu) ?? []).filter((word) => word === word.toUpperCase() || !everydayWords.has(word.toLowerCase())).map((word) => word.toLowerCase()),
+  );
+  const companies = [...new Set(jobs.map((job) => job.company))].filter((company) => company.split(/\s+/).length >= 3);
+  const matching = companies.filter((company) => said.has(initialsOf(company)));
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /** Words that begin company names without telling one apart ("The", "Global", "Data"). */

@@ -17,8 +17,25 @@ const list =
   '(?:my\\s+|the\\s+)?(?:saved(?:\\s+(?:jobs?|list|roles|positions))?|list|shortlist|short\\s+list|(?:job\\s+|application\\s+)?tracker|favou?rites|bookmarks|pipeline|watch\\s*list|saved\\s+ones)';
 const fromList = new RegExp(`(?<!\\s)\\s+(?:from|off(?:\\s+of)?|out\\s+of)\\s+${list}$`);
 
+/**
+ * A part of a text as the thing to take out: "the PIN number from it", "the sentence about my
+ * visa", "the last paragraph", "the exclamation marks" — words of a letter or resume, never a job
+ * ("the line cook job" is a job: the part's word must end the object or lead into about/from/…).
+ */
+const partOfText =
+  /^(?:(?:the|that|this|my|a|an|those|these|all\s+(?:the|those))\s+)?(?:[\p{L}\d'-]+\s+){0,2}?(?:sentences?|lines?|paragraphs?|paras?|bits?|parts?|words?|phrases?|mentions?|references?|sign-?offs?|greetings?|salutations?|intros?|introductions?|bullets?|bullet\s+points?|sections?|exclamation\s+marks?|emojis?|pin(?:\s+number)?|numbers?|signatures?|quotes?|typos?|claims?)(?=\s+(?:about|with|on|that|which|where|mentioning|saying|from|out|off|of|in)\b|$)/iu;
+
+/** What is said when the words taken out are a text's, not a job: no step can take words out of a letter. */
+export const textEditReply =
+  "I can't take words out of a letter yet, so I changed nothing (no saved job was touched). I can write a new version that is shorter, longer, more or less formal, or that mentions a fact you name; or export it (docx) to edit it yourself. On your resume I can remove a job's bullet: \"remove the second bullet from my first job\".";
+
+/** The verb a removal leads with, and any politeness before it ("can you please remove …"). */
+const leadingRemoval = new RegExp(`^(?:(?:can|could|would)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+|kindly\\s+)?(?:${verbs.map((verb) => verb.replace(/ /g, '\\s+')).join('|')}|take|get|cut|lose)\\s+`, 'i');
+
 /** Reads the job named before "from my list", if any: a named list leaves no doubt a bare name is a job. */
 function readTarget(target: string, context: PhrasingContext, verb: string): Reading<Args> | null {
+  // Regression (trial s48 #50): "remove the PIN number from it", said of a letter, took the job off the list.
+  if (partOfText.test(target.trim())) return { reply: textEditReply };
   const listed = fromList.test(target.toLowerCase());
   const phrase = target.replace(new RegExp(fromList.source, 'i'), '').trim();
   const reading = phrase ? readJob(phrase, context, { bare: listed }) : currentJob(context);
@@ -37,7 +54,8 @@ function readTarget(target: string, context: PhrasingContext, verb: string): Rea
 export const unsaveJobPhrasing = definePhrasing<Args>({
   priority: 33,
   utterances: unsaveJobUtterances,
-  readSentence: jobSentenceReader(),
+  // ("remove the sentence about my PIN": words of a letter, read by no pattern, are never a job to take off the list.)
+  readSentence: (clause, context) => (partOfText.test(clause.text.replace(leadingRemoval, '').trim()) ? { reply: textEditReply } : jobSentenceReader()(clause, context)),
   capability: 'remove saved jobs',
   describe: ({ job }) => `remove ${job} from your saved jobs`,
   produces: ['last_job_id'],

@@ -141,3 +141,56 @@ describe('internships kept out in Portuguese or Spanish (trial s42 #71)', () => 
     },
   );
 });
+
+describe('words taken out of a letter are never a job taken off the list (trial s48 #50)', () => {
+  const letterShown: Thread = {
+    history: [
+      { role: 'user', content: 'write me a cover letter for the pharmacy one' },
+      { role: 'assistant', content: 'Cover letter for Community Pharmacist at Kelvo [doc_0a1b2c3d4e]:\n\nDear hiring team, …' },
+    ],
+    known: { jobs: [{ id: 'aa11bb22cc33', title: 'Community Pharmacist', company: 'Kelvo', location: 'Leeds' }], resumes: [] },
+    references: { last_job_id: 'aa11bb22cc33', last_job_ids: 'aa11bb22cc33', last_document_id: 'doc_0a1b2c3d4e' },
+  };
+
+  it.each(['remove the registration number from it', 'delete the second paragraph from that', 'can you drop the line where i say i am a quick learner'])(
+    'changes nothing and says what can be done: %s',
+    async (goal) => {
+      const decision = await first(goal, letterShown);
+      expect(stepOf(decision)).toBeUndefined();
+      expect(answerOf(decision)).toMatch(/^I can't take words out of a letter yet, so I changed nothing \(no saved job was touched\)/);
+    },
+  );
+
+  it.each(['pls cut the sentence about my notice period', 'take the exclamation marks out of it'])('changes nothing: %s', async (goal) => {
+    expect(stepOf(await first(goal, letterShown))).toBeUndefined();
+  });
+
+  it.each(['drop the pharmacy one from my list', 'remove the line cook job', 'unsave it'])('still takes a job off the list: %s', async (goal) => {
+    expect(stepOf(await first(goal, letterShown))).toMatchObject({ action: 'unsave_job' });
+  });
+});
+
+describe('a company said by its initials beats "it" (trial s48 #45)', () => {
+  const twoSaved: Thread = {
+    known: {
+      jobs: [
+        { id: 'aa11bb22cc33', title: 'Staff Pharmacist', company: 'Northern Care Alliance', location: 'Salford' },
+        { id: 'dd44ee55ff66', title: 'Clinical Pharmacist', company: 'Leeds Teaching Hospitals', location: 'Leeds' },
+      ],
+      resumes: [],
+    },
+    references: { last_job_id: 'dd44ee55ff66', last_job_ids: 'aa11bb22cc33,dd44ee55ff66' },
+  };
+
+  it.each([
+    ['NCA turned me down, no reason given', 'Northern Care Alliance', 'rejected'],
+    ['ltH invited me to interview next week', 'Leeds Teaching Hospitals', 'interviewing'],
+  ])('%s', async (goal, job, status) => {
+    expect(stepOf(await first(goal, twoSaved))).toMatchObject({ action: 'update_job_status', args: { job, status } });
+  });
+
+  it('is never an everyday word: "the one I saved, they rejected me" is still the job in play', async () => {
+    expect(stepOf(await first('they rejected me', twoSaved))).toMatchObject({ action: 'update_job_status', args: { status: 'rejected' } });
+    expect(stepOf(await first('they rejected me', twoSaved))).not.toMatchObject({ args: { job: 'Northern Care Alliance' } });
+  });
+});
