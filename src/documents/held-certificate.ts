@@ -11,5 +11,8 @@ import { credentialStatus, isHeldCredential } from '../resume/credential-status.
  * isHeldCertificate('PRINCE2 Foundation'); // true
  */
 export function isHeldCertificate(certificate: string | { name?: string | undefined; issuer?: string | undefined }): boolean {
+  // "ACCA part-qualified" is no certification a letter says is held, though a posting may accept it.
+  const text = typeof certificate === 'string' ? certificate : [certificate.name, certificate.issuer].filter(Boolean).join(' — ');
+  if (/\bpart[- ]qualified\b/i.test(text)) return false;
   return typeof certificate === 'string' ? credentialStatus(certificate) === undefined : isHeldCredential(certificate);
 }

@@ -6,7 +6,8 @@
  * the writers and the grounding check.
  */
 
-// Words that say a credential is worked toward, applied for or awaited, not held. "Revalidation due
+// Words that say a credential is worked toward, applied for or awaited, not held. "ACCA part-qualified" is
+// not one: a posting may accept it ("AAT or ACCA/CIMA part-qualified"), and the match reads it (`heldInPart`). "Revalidation due
 // 03/2028" and "renewal due" speak of a held registration's next date, so "due" alone is not one;
 // "Applied Behaviour Analysis" names a subject, so "applied" counts only when nothing follows it or
 // "for", a date or a bracket does.
@@ -29,7 +30,6 @@ const statusPattern = new RegExp(
     String.raw`studying(?:\s+for)?`,
     String.raw`enrolled`,
     String.raw`working\s+towards?`,
-    String.raw`part[- ]qualified`,
     String.raw`planned`,
     String.raw`not\s+yet\s+(?:held|issued|granted|registered|licen[cs]ed)`,
     String.raw`(?<!(?:revalidation|renewal|expiry|expires|renew|review|audit)\s+)due\s+(?:in\s+|by\s+)?(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)`,
