@@ -1,3 +1,4 @@
+import { isHeldCredential } from '../resume/credential-status.ts';
 import { listedSkills } from '../resume/listed-skills.ts';
 import { languagesIn, spokenLanguages } from '../resume/spoken-languages.ts';
 import { mentionsSkill } from '../resume/skill-tokenizer.ts';
@@ -109,7 +110,8 @@ const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).
 const root = (word: string) => word.slice(0, 5);
 
 function resumeWords(resume: WriterResume, text: string): ReadonlySet<string> {
-  const certificates = (resume.certificates ?? []).map((certificate) => `${certificate.name ?? ''} ${certificate.issuer ?? ''}`).join(' ');
+  // A certificate with a status word ("application in progress") backs no skill the letter would claim.
+  const certificates = (resume.certificates ?? []).filter(isHeldCredential).map((certificate) => `${certificate.name ?? ''} ${certificate.issuer ?? ''}`).join(' ');
   const languages = (resume.languages ?? []).map((language) => language.language ?? '').join(' ');
   return new Set(wordsOf(`${text} ${certificates} ${languages}`).map(root));
 }

@@ -56,6 +56,9 @@ export function checkClaim(claim: Claim, sentence: string, facts: GroundingFacts
       return claim.skill && (facts.skills.has(claim.skill) || facts.sourceWords.has(claim.text))
         ? backed
         : { backed: false, reason: `the resume does not show ${claim.skill ?? claim.text} and the posting does not ask for it` };
+    case 'credential':
+      // A claim to hold a credential is checked on its sentence (see `unheldCredentials`), never found as a claim here.
+      return backed;
   }
 }
 

@@ -13,7 +13,7 @@ import { languagePattern, languagesIn } from '../resume/spoken-languages.ts';
 import type { SkillVocabulary } from '../resume/skill-vocabulary.ts';
 import { findNumbers, type NumberMention } from './find-numbers.ts';
 
-export const claimKinds = ['employer', 'title', 'degree', 'institution', 'date', 'number', 'skill', 'language'] as const;
+export const claimKinds = ['employer', 'title', 'degree', 'institution', 'date', 'number', 'skill', 'language', 'credential'] as const;
 export type ClaimKind = (typeof claimKinds)[number];
 
 export interface Claim {

@@ -13,6 +13,7 @@ import { checkClaim, type ClaimCheck } from './check-claim.ts';
 import { findClaims, type Claim, type ClaimKind } from './find-claims.ts';
 import { buildGroundingFacts, type GroundingFacts, type GroundingSources } from './grounding-facts.ts';
 import { splitSentences } from './split-sentences.ts';
+import { unheldCredentials } from './held-credentials.ts';
 import { mentionsSkill } from '../resume/skill-tokenizer.ts';
 
 export type { GroundingSources } from './grounding-facts.ts';
@@ -166,6 +167,13 @@ function groundLine(content: string, facts: GroundingFacts, changes: GroundingCh
       for (const skill of denied) {
         changes.push({ kind: 'skill', claim: skill, action: 'removed', reason: `it says the person lacks ${skill}, which the resume shows; the sentence was removed` });
       }
+      removedSentence = true;
+      continue;
+    }
+    // "I hold the CNO registration" when the resume says "application in progress": a false claim of a licence goes whole.
+    const unheld = unheldCredentials(sentence.text, facts.credentials);
+    if (unheld.length > 0) {
+      for (const { credential, reason } of unheld) changes.push({ kind: 'credential', claim: credential, action: 'removed', reason: `it says the person holds ${credential}, but ${reason}; the sentence was removed` });
       removedSentence = true;
       continue;
     }

@@ -2,6 +2,7 @@
  * What the sources back: the resume (JSON + raw text) and, optionally, the posting. Built
  * once per document (or per resume) and consulted for every claim.
  */
+import { resumeCredentials, type ResumeCredentials } from './held-credentials.ts';
 import type { JsonResume } from '../protocol/json-resume.ts';
 import { preparePosting, prepareResume } from '../resume/match.ts';
 import { experienceYears } from '../resume/match/experience-years.ts';
@@ -70,6 +71,8 @@ export interface GroundingFacts {
    * place, the person's name, email, phone and place (see `groundDocument`'s letter frame).
    */
   addressing: readonly string[];
+  /** The resume's credentials, held and listed with a status word: "I hold the X registration" is checked against them. */
+  credentials: ResumeCredentials;
 }
 
 const organisationSuffixes = /\s+(?:inc|incorporated|corp|corporation|llc|llp|ltd|limited|gmbh|ag|se|sa|plc|co|company|group|holdings)$/;
@@ -180,6 +183,7 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
   for (const match of resumeText.matchAll(/(?<![\d.])(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b/gi)) statedYears.add(Number(match[1]));
   return {
     addressing,
+    credentials: resumeCredentials(resume, sources.rawText),
     vocabulary,
     employments,
     organisations,

@@ -59,6 +59,8 @@ export function formatMatch(result: MatchResponse, against: string): string {
           ? `met ("${condition.shown_by}")`
           : condition.listed_below
             ? `your resume lists ${condition.listed_below}, below the level asked${condition.optional ? '' : condition.mandatory ? ' (mandatory: a knock-out)' : ' (counts as missing)'}`
+            : condition.in_progress
+              ? `your resume lists "${condition.in_progress}": in progress, not held yet${condition.optional ? '' : condition.mandatory ? ' (mandatory: a knock-out)' : ' (counts as missing)'}`
             : condition.degree_below
               ? `your resume lists ${condition.degree_below}, a lower degree${condition.optional ? '' : ' (counts as missing)'}${condition.or_experience ? '; the posting accepts equivalent experience instead' : ''}`
               : condition.weighs && !condition.optional

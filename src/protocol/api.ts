@@ -460,6 +460,8 @@ export const matchResponseSchema = z.object({
         listed_below: z.string().optional(),
         /** A degree the resume lists below the level asked ("B.E. — Mechanical Engineering (a bachelor's)" for a master's): not met. */
         degree_below: z.string().optional(),
+        /** A licence the resume lists with a status word ("CNO registration — application in progress"): not met, in progress. */
+        in_progress: z.string().optional(),
         /** A degree the posting accepts "or equivalent experience" in place of. */
         or_experience: z.boolean().optional(),
         /** A language or a licence the posting makes a condition of the job ("German (C1) is mandatory", "Security clearance required"): unmet, a knock-out. */

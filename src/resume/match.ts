@@ -27,7 +27,7 @@ import { prepareResume, type PrepareResumeOptions, type PreparedResume } from '.
 import { fieldNames, roleShowsFieldWork, type JobField } from './match/job-field.ts';
 import { lineShare, matchedPart } from './match/requirement-lines.ts';
 import { credentialHeldIn } from './match/known-credentials.ts';
-import { conditionShownBy, degreeBelow, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
+import { conditionInProgress, conditionShownBy, degreeBelow, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 import { specialtyNames } from './match/software-specialty.ts';
 import { credentialKinds, knockOutCap, languageCredit, languageGapCap, stepsBelow } from './match/knock-outs.ts';
@@ -173,6 +173,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     const shownBy = conditionShownBy(condition, resume.conditionEvidence) ?? (condition.orExperience ? experienceInstead : null);
     const below = shownBy === null ? languageBelow(condition, resume.conditionEvidence) : undefined;
     const lowerDegree = shownBy === null ? degreeBelow(condition, resume.conditionEvidence) : undefined;
+    const inProgress = shownBy === null ? conditionInProgress(condition, resume.conditionEvidence) : undefined;
     const steps = condition.kind === 'language' && condition.weighs && shownBy === null ? stepsBelow(condition, resume.conditionEvidence) : undefined;
     return {
       kind: condition.kind,
@@ -183,6 +184,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       shownBy,
       ...(below ? { listedBelow: below } : {}),
       ...(lowerDegree ? { degreeBelow: lowerDegree } : {}),
+      ...(inProgress ? { inProgress } : {}),
       ...(condition.orExperience ? { orExperience: true } : {}),
       ...(condition.mandatory ? { mandatory: true } : {}),
       // A language not met: how many CEFR steps below the level asked the resume lists it, null when not listed.
@@ -470,6 +472,8 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
         ? `"${condition.requirement}" (${kind}) is shown: "${condition.shownBy}".`
         : condition.listedBelow
           ? `"${condition.requirement}" (${kind}): your resume lists ${condition.listedBelow}, below the level asked, so it counts as missing.`
+          : condition.inProgress
+            ? `"${condition.requirement}" (${kind}): your resume lists "${condition.inProgress}", in progress and not held yet, so it counts as missing.`
           : condition.degreeBelow
             ? `"${condition.requirement}" (${kind}): your resume lists ${condition.degreeBelow}, below the level asked, so it counts as missing${condition.orExperience ? ' (the posting accepts equivalent experience instead: your years in the field were fewer than it asks)' : ''}.`
             : `"${condition.requirement}" (${kind}) is not shown on your resume, so it counts as missing.`,

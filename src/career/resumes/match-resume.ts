@@ -29,11 +29,12 @@ export function matchResume(resume: ResumeRecord, posting: JobPosting, jobId?: s
     },
     matched: result.matched,
     missing: result.missing,
-    conditions: result.conditions.map(({ shownBy, listedBelow, degreeBelow, orExperience, stepsBelow: _steps, ...condition }) => ({
+    conditions: result.conditions.map(({ shownBy, listedBelow, degreeBelow, inProgress, orExperience, stepsBelow: _steps, ...condition }) => ({
       ...condition,
       shown_by: shownBy,
       ...(listedBelow ? { listed_below: listedBelow } : {}),
       ...(degreeBelow ? { degree_below: degreeBelow } : {}),
+      ...(inProgress ? { in_progress: inProgress } : {}),
       ...(orExperience ? { or_experience: true } : {}),
     })),
     knock_outs: result.knockOuts,

@@ -11,7 +11,8 @@ import { yearsInPostingField } from '../years-of-experience.ts';
 import { isHeldCertificate } from '../held-certificate.ts';
 import { readsAsEnglish } from '../../resume/written-language.ts';
 import { careerChangeFrom, fieldNames, jobFieldFromText, jobFieldOf, type JobField } from '../../resume/match/job-field.ts';
-import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
+import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
+import { credentialHeldIn } from '../../resume/match/known-credentials.ts';
 
 /**
  * Everything a cover letter may say, taken from the resume and the posting and nothing else.
@@ -120,7 +121,7 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
     },
     ...yearsFacts(inField, stated),
     matched: proseSkills(skills.matched, certificates, posting.description, resume).map(inSentence).map(escapeMarkdown),
-    missing: letterGaps(skills.missing, posting).map(inSentence).map(escapeMarkdown),
+    missing: letterGaps(skills.missing, posting, careerChangeOf(workHistory(resume), posting).careerChange !== undefined).map(inSentence).map(escapeMarkdown),
     // The letter is in English: a bullet written in another language is left out, never pasted mid-sentence.
     highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`)
       .filter((highlight) => readsAsEnglish(highlight.text))
@@ -172,7 +173,7 @@ function askedCertificates(resume: WriterResume, posting: WriterPosting): string
   const wanted = fieldWords(`${posting.title} ${posting.description}`);
   const acronyms = new Set(posting.description.match(/\b[A-Z][A-Z0-9]{1,6}\b/g) ?? []);
   return (resume.certificates ?? [])
-    .filter((certificate) => isHeldCertificate(certificate.name ?? ''))
+    .filter((certificate) => isHeldCertificate(certificate))
     .map((certificate) => {
       const name = certificate.name?.trim() ?? '';
       const shared = [...fieldWords(name)].filter((word) => wanted.has(word)).length + (name.match(/\b[A-Z][A-Z0-9]{1,6}\b/g) ?? []).filter((acronym) => acronyms.has(acronym)).length;
@@ -287,6 +288,14 @@ function spokenFacts(resume: WriterResume, posting: WriterPosting): Pick<LetterF
   return { languages: { native, fluent, other } };
 }
 
+// The vocabulary's categories of a trade's own work, as against the tools and technologies used in it.
+const tradeWork: ReadonlySet<string> = new Set(['care', 'healthcare', 'electrical', 'construction', 'safety', 'mechanical', 'plumbing', 'culinary', 'driving', 'logistics', 'finance', 'leadership', 'engineering']);
+
+// "RN License", "AHPRA registration (or eligible)", "Gas Safe registered", "PGCE", "CSCS card": a credential, held or not.
+function namesACredential(skill: string): boolean {
+  return /licen[cs]|registration|registered|certif|permit|\bcard\b|ticket|clearance|chartered|accredit/i.test(skill) || credentialHeldIn(skill, [skill]);
+}
+
 // A letter names a tool or a method to learn, never a trait: "Leadership would be newer to me" in
 // a letter from someone who runs a section talks them out of the job.
 const traits = /^(?:leadership|management|people management|team leadership|communication|communication skills|teamwork|problem[- ]solving|attention to detail|time management|organi[sz]ation(?:al skills)?|flexibility|customer service|interpersonal skills|stakeholder management|ownership|initiative|motivation|resilience)$/i;
@@ -296,10 +305,20 @@ const traits = /^(?:leadership|management|people management|team leadership|comm
 // A posting line that is no skill's name ("Unbefristete Festanstellung, Vollzeit", "CHRP designation or working
 // toward it") is not named either, and the job itself ("product management" for a Product Manager) is not a skill
 // to learn: the letter already says the move.
-function letterGaps(missing: readonly string[], posting: WriterPosting): string[] {
+//
+// A licence, registration or certificate is held or not, never "newer to me": a letter names none as a gap (a
+// registered nurse writing "NMC Registration is the one thing here I haven't done" talks herself out of the job). And
+// to someone already in the posting's field, the trade's own work ("Medication administration" to a nurse, "Fault
+// finding" to an electrician) is never said as undone: most often it is the match not knowing their words for it.
+// Only a named tool or technology is, at most, something to learn; someone changing field may still name the work.
+function letterGaps(missing: readonly string[], posting: WriterPosting, changingField: boolean): string[] {
   const { description } = posting;
+  const vocabulary = loadSkillVocabulary();
   return missing.filter((skill) => {
     if (traits.test(skill.trim()) || !namesASkill(skill, description) || namesTheJob(skill, posting.title)) return false;
+    if (namesACredential(skill)) return false;
+    const category = vocabulary.byName.get(skillKey(skill, vocabulary))?.category;
+    if (!changingField && category !== undefined && tradeWork.has(category)) return false;
     // A language is spoken and a degree is held: neither is something a letter says it will learn.
     if (languagesIn(skill).length > 0 || /\b(?:degree|diploma|bsc|msc|bachelor|master)\b/i.test(skill)) return false;
     const escaped = skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -108,7 +108,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     latest: latest && { employer: escapeStated(latest.employer), position: escapeStated(latest.position), current: latest.current },
     highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`).map(escapeHighlight),
     // One worked toward ("CHRP candidate") is not asked about as held ("is it current?").
-    certificates: (resume.certificates ?? []).filter((certificate) => isHeldCertificate(certificate.name ?? '')).map((certificate) => escapeStated(certificate.name)).filter((name): name is string => Boolean(name)),
+    certificates: (resume.certificates ?? []).filter((certificate) => isHeldCertificate(certificate)).map((certificate) => escapeStated(certificate.name)).filter((name): name is string => Boolean(name)),
     ...careerChangeOf(workHistory(resume), headFieldOf(posting.title, vocabulary) ?? field, vocabulary),
     portfolio: /\bportfolio\b/i.test(posting.description) || /\b(?:designer|copywriter|writer|illustrator|ux|ui)\b/i.test(posting.title),
     ...managedOf(resume),

@@ -4,6 +4,7 @@
  * first. Advice never tells anyone to claim what they have not done, and never asks for what
  * is already there (a bullet with any number in it is already quantified).
  */
+import { credentialHeldIn } from './known-credentials.ts';
 import { languagePattern, languagesIn } from '../spoken-languages.ts';
 import { listedSkills } from '../listed-skills.ts';
 import { skillKey } from '../skill-vocabulary.ts';
@@ -181,7 +182,11 @@ function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: b
   if (related.length > 0) {
     return `The posting ${asks}; your resume shows ${related.join(' and ')}. If you have used ${skill}, name it in your skills and in the bullet where you used it; if not, say how ${related[0]} carries over.`;
   }
-  // A certificate or licence in the vocabulary is held, not used.
+  // A certificate or licence in the vocabulary is held, not used; one the resume lists with a status word is not held yet.
+  const pending = category === 'safety' || credentialName.test(first) ? resume.conditionEvidence.pendingLines.find((line) => credentialHeldIn(first, [line]) || line.toLowerCase().includes(first.toLowerCase())) : undefined;
+  if (pending) {
+    return `The posting ${asks}; your resume lists “${pending}”, so it is not held yet. Keep that status in your resume and letter, say when you expect it, and ask whether they hire while it is pending.`;
+  }
   if (category === 'safety' || credentialName.test(first)) {
     return `The posting ${asks}, which your resume does not show. If you hold it, add it under your licences and certificates; if not, it is a qualification to gain before or while applying.`;
   }
@@ -196,6 +201,9 @@ function credentialAdvice(condition: ConditionMatch): string {
   }
   if (condition.kind === 'education') {
     return `The posting asks for a “${condition.requirement}”, which your Education section does not show. If you hold one, list it there with its subject (in the words the posting uses, if true); if not, say in your letter what stands in for it.`;
+  }
+  if (condition.inProgress) {
+    return `The posting requires “${condition.requirement}”${condition.mandatory ? ' (a knock-out)' : ''}; your resume lists it as “${condition.inProgress}”, so it is not held yet. Keep that status on your resume and in your letter, say when you expect it, and ask whether the employer hires while it is pending.`;
   }
   if (condition.listedBelow && condition.mandatory) {
     return `The posting makes ${condition.requirement} mandatory and your resume lists ${condition.listedBelow}: a knock-out, most recruiters will not read further. If your level is higher now, update it in your Languages line (a certificate or a course level shows it); if not, apply only where the level is not a condition.`;

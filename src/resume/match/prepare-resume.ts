@@ -18,6 +18,7 @@ import { bulletStems, headWords, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 import { roleSpecialties, type SoftwareSpecialty } from './software-specialty.ts';
 import { titleInEnglish } from './title-in-english.ts';
+import { isHeldCredential, withoutPendingCredentials } from '../credential-status.ts';
 
 export interface SkillEvidence {
   /** Listed in the Skills section. */
@@ -127,7 +128,8 @@ export interface PrepareResumeOptions {
 export function prepareResume(resume: JsonResume, options: PrepareResumeOptions = {}): PreparedResume {
   const vocabulary = options.vocabulary ?? loadSkillVocabulary();
   // A resume made in chat or by hand has no text of its own: its rendered text stands for it.
-  const rawText = options.rawText?.trim() ? options.rawText : renderResumeText(resume);
+  // A credential listed with a status ("CNO registration – application in progress") is no evidence of holding it.
+  const rawText = withoutPendingCredentials(options.rawText?.trim() ? options.rawText : renderResumeText(resume), resume.certificates ?? []);
   const skills = new Map<string, SkillEvidence>();
   const note = (text: string, place: string | undefined, skillsContext = false) => {
     for (const mention of findSkills(text, vocabulary, { skillsContext })) {
@@ -145,7 +147,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     note([project.name, project.description, ...(project.highlights ?? []), ...(project.keywords ?? [])].filter(Boolean).join('\n'), 'projects');
   }
   note([resume.basics?.label, resume.basics?.summary].filter(Boolean).join('\n'), 'summary');
-  note((resume.certificates ?? []).map((certificate) => certificate.name ?? '').join('\n'), 'certificates');
+  note((resume.certificates ?? []).filter(isHeldCredential).map((certificate) => certificate.name ?? '').join('\n'), 'certificates');
   note(rawText, 'resume text');
   // A listed skill a role shows in other words ("Residential Wiring" in "residential service calls") is shown in that role.
   const roles = (resume.work ?? []).map((work) => ({

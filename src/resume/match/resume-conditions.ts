@@ -10,6 +10,7 @@ import { cefrName, levelStated, type LanguageLevel } from './language-levels.ts'
 import { type DegreeAsked, type DegreeClass, type DegreeLevel, degreeClasses, degreeClassOf, degreeLevels, type PostingCondition } from './posting-conditions.ts';
 import { stem } from './salient-terms.ts';
 import { heldInPart } from './known-credentials.ts';
+import { isHeldCredential, isPendingCredentialLine } from '../credential-status.ts';
 
 /** A requirement that is not a skill (a licence, the right to work, nights), and whether the resume shows it. */
 export interface ConditionMatch {
@@ -25,6 +26,8 @@ export interface ConditionMatch {
   listedBelow?: string;
   /** A degree the resume lists below the level asked ("B.E. — Mechanical Engineering (a bachelor's)" for a master's): not met, and said as such. */
   degreeBelow?: string;
+  /** A licence the resume lists with a status word ("CNO registration — application in progress"): not met, said as in progress. */
+  inProgress?: string;
   /** A degree the posting accepts "or equivalent experience" in place of. */
   orExperience?: boolean;
   /** A language or a licence the posting makes a condition of the job ("German (C1) is mandatory", "must hold a PE licence"): unmet, a knock-out. */
@@ -37,8 +40,10 @@ export interface ConditionMatch {
 export interface ConditionEvidence {
   /** The whole text, for conditions written anywhere ("Available for nights and weekends"). */
   text: string;
-  /** Certificates and the lines that name a licence, card, registration or clearance. */
+  /** Certificates and the lines that name a licence, card, registration or clearance, held: none with a status word. */
   credentialLines: string[];
+  /** Credentials listed with a status word ("CNO registration – application in progress"): not held, said as in progress. */
+  pendingLines: string[];
   languages: string[];
   /** The level the resume states for a language it lists ("Dutch – B1"), by its English name; a language with none stated is absent. */
   languageLevels: Map<string, LanguageLevel>;
@@ -83,10 +88,14 @@ const credentialLine = /licen[cs]|certif|registered|registration|\bcard\b|ticket
  * conditionEvidence(resume, rawText).languages; // ['English', 'Spanish']
  */
 export function conditionEvidence(resume: JsonResume, rawText: string): ConditionEvidence {
-  const certificates = (resume.certificates ?? []).map((certificate) => [certificate.name, certificate.issuer].filter(Boolean).join(' — '));
+  // A credential with a status word ("pending", "application in progress", "expected 2027") is not held: never a line that shows one.
+  const certificateLine = (certificate: { name?: string | undefined; issuer?: string | undefined }) => [certificate.name, certificate.issuer].filter(Boolean).join(' — ');
+  const certificates = (resume.certificates ?? []).filter(isHeldCredential).map(certificateLine);
+  const pending = (resume.certificates ?? []).filter((certificate) => !isHeldCredential(certificate)).map(certificateLine);
   return {
     text: rawText,
-    credentialLines: [...certificates, ...rawText.split('\n').filter((line) => credentialLine.test(line))],
+    credentialLines: [...certificates, ...rawText.split('\n').filter((line) => credentialLine.test(line) && !isPendingCredentialLine(line))],
+    pendingLines: pending,
     languages: spokenLanguages(resume),
     languageLevels: languageLevels(resume, rawText),
     education: (resume.education ?? [])
@@ -143,6 +152,20 @@ const rightToWork = /\bright to work\b|\b(?:eligible|authori[sz]ed|entitled) to 
 const backgroundCheck = /\bDBS\b|\bPVG\b|\bCRB\b|\bbackground (?:check|screening)/i;
 const physical = /\blift(?:ing|ed)?\b|\bmanual handling\b|\bmoving and handling\b|\bphysically\b|\bon (?:my|your) feet\b/i;
 const clearance = /\bclearance\b|\bcleared\b|\bBPSS\b/i;
+
+/**
+ * A licence the posting asks for that the resume lists only with a status word: the line that
+ * says so ("CNO registration — application in progress"), or undefined. Such a licence is not
+ * met; the match says it is in progress rather than "not shown".
+ *
+ * @example
+ * conditionInProgress({ kind: 'licence', needs: ['cno', 'registration'], … }, evidence);
+ * // 'CNO registration — application in progress'
+ */
+export function conditionInProgress(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'degree' | 'fully' | 'level'>, evidence: ConditionEvidence): string | undefined {
+  if (condition.kind !== 'licence' || evidence.pendingLines.length === 0) return undefined;
+  return conditionShownBy(condition, { ...evidence, credentialLines: evidence.pendingLines });
+}
 
 /**
  * Where the resume shows a condition ("Full UK driving licence (clean)"), or undefined when it

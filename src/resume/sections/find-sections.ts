@@ -70,6 +70,9 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     // A section of its own for the one licence, read as one certificate (see form-cv-lines.ts).
     'driving licence', 'driving license', 'driving licences', 'driving licenses', 'driver s license', 'driver s licence', 'drivers license',
     'drivers licence',
+    // A regulated profession's own heading: "LICENSURE", "Professional Registration" (nurses, teachers, engineers).
+    'licensure', 'professional licensure', 'professional licenses', 'professional licences', 'registration', 'registrations',
+    'professional registration', 'professional registrations',
   ],
   languages: ['languages', 'language skills', 'spoken languages', 'language proficiency'],
   contact: [

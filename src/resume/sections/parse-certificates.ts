@@ -4,7 +4,9 @@
  * "Google Cloud Professional ML Engineer (2022)".
  */
 import type { ResumeCertificate } from '../../protocol/json-resume.ts';
+import { credentialStatus } from '../credential-status.ts';
 import { type DateRange, findDateRange } from './find-date-range.ts';
+import { headingKind } from './find-sections.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 
@@ -18,18 +20,21 @@ const levelWords = /^(?:professional|associate|foundation|foundations|practition
  * parseCertificates(toResumeLines('BLS, American Heart Association, 2023'));
  * // [{ name: 'BLS', issuer: 'American Heart Association', date: '2023' }]
  */
-export function parseCertificates(lines: readonly ResumeLine[]): ResumeCertificate[] {
+export function parseCertificates(allLines: readonly ResumeLine[]): ResumeCertificate[] {
+  // "LICENSURE" under "CERTIFICATIONS" in a sidebar: a heading of this section's kind is never a certificate.
+  const lines = allLines.filter((line) => line.bullet || headingKind(line.text) !== 'certificates');
   if (lines.some((line) => dateOnly(line.text) || issuedBy.test(line.text))) return parseCertificateEntries(lines);
   const certificates: ResumeCertificate[] = [];
   for (const line of joinWrappedNames(lines)) {
     // "ServSafe Manager (2024); Allergen Awareness (2023)", "A (2024) · B (2025)": a list mark parts certificates, each with its date.
     for (const item of listItems(line.text)) {
       if (item.trim() === '') continue;
-      const range = certificateDate(item);
+      // "QTS expected 2027": the year a status awaits is no date the certificate was taken; the name keeps both.
+      const range = /\d/.test(credentialStatus(item) ?? '') ? undefined : certificateDate(item);
       const text = closeBracket(withoutDate(item, range));
       const parts = text.split(/\s*(?:,|\s[–—-]\s|\|)\s*/).filter(Boolean);
-      // "BLS, ACLS, PALS": several short certificates on one line.
-      if (!range && parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3 && !licenceNumber.test(part))) {
+      // "BLS, ACLS, PALS": several short certificates on one line ("Electrical licence, ESA, pending" is one, with its status).
+      if (!range && parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3 && !licenceNumber.test(part) && credentialStatus(part) === undefined)) {
         for (const part of parts) certificates.push({ name: part });
         continue;
       }
@@ -86,15 +91,22 @@ const licenceNumber =
 
 function readCertificate(text: string, parts: readonly string[], date: string | undefined): ResumeCertificate {
   let nameEnd = 1;
-  while (nameEnd < parts.length && (levelWords.test(parts[nameEnd] ?? '') || licenceNumber.test(parts[nameEnd] ?? ''))) nameEnd++;
+  // "CNO registration – application in progress": a status word right after the name stays in it, never read as who issued it.
+  while (nameEnd < parts.length && (levelWords.test(parts[nameEnd] ?? '') || licenceNumber.test(parts[nameEnd] ?? '') || credentialStatus(parts[nameEnd] ?? '') !== undefined)) nameEnd++;
   const lastNamePart = parts[nameEnd - 1] ?? '';
-  const name = text.slice(0, text.indexOf(lastNamePart) + lastNamePart.length).trim();
+  let name = text.slice(0, text.indexOf(lastNamePart) + lastNamePart.length).trim();
+  // "Gas Safe registration, Gas Safe Register, pending": a status after the issuer is kept with the name too.
+  const laterStatus = parts.slice(nameEnd).find((part) => credentialStatus(part) !== undefined);
+  if (laterStatus) name = `${name} (${laterStatus.replace(/^\((.*)\)$/u, '$1')})`;
   const certificate: ResumeCertificate = { name };
-  const issuer = parts.slice(nameEnd).find((part) => !licenceNumber.test(part));
+  const issuer = parts.slice(nameEnd).find((part) => !licenceNumber.test(part) && credentialStatus(part) === undefined && !outcome.test(part));
   if (issuer) certificate.issuer = issuer;
   if (date) certificate.date = date;
   return certificate;
 }
+
+// "NCLEX-RN – passed 2026", "First Aid at Work – renewed": how it went, never who issued it.
+const outcome = /^(?:passed|completed|achieved|awarded|obtained|granted|renewed|valid|current|active|issued)$/i;
 
 // "Issued by Google Cloud", "Issuer: PECB": a line that names who issued the certificate above or below it.
 const issuedBy = /^(?:issued\s+by|issuer\s*:|awarded\s+by|by)\s+/i;
@@ -138,7 +150,8 @@ function joinWrappedNames(lines: readonly ResumeLine[]): ResumeLine[] {
   const joined: ResumeLine[] = [];
   for (const line of lines) {
     const previous = joined.at(-1);
-    const rest = /^(?:[(,]|\p{Ll})/u.test(line.text) || nameEnd.test(line.text.trim());
+    // "Registered Nurse –" / "Adult, PIN 1234": a line ending on a dash or a comma goes on below.
+    const rest = /^(?:[(,]|\p{Ll})/u.test(line.text) || nameEnd.test(line.text.trim()) || (previous !== undefined && /(?:\s[–—-]|,)\s*$/u.test(previous.text));
     const listGoesOn = previous !== undefined && !previous.bullet && endsInUndatedItem(previous.text);
     const cut = previous !== undefined && !previous.bullet && cutInsideName(previous.text, line.text);
     if (previous && previous.text !== '' && line.text !== '' && !line.bullet && ((rest && !certificateDate(previous.text)) || listGoesOn || cut)) {
