@@ -2,8 +2,10 @@
 // findings #10, #15 and #32): Workday's header fields (`<b>Union:</b> …<br><b>Site:</b> …`) and
 // the section titles of boards' templates ("Position Summary", "Company Description",
 // "Additional Information", "Essential criteria") became required skills the resume "lacked",
-// with advice to add "Site: …" to one's skills. Each class on postings and people written for
-// this file, in several trades and professions.
+// with advice to add "Site: …" to one's skills; and clinical words a resume writes the British
+// way ("medicines management", "EPR", "NEWS2") did not meet the North American ones
+// ("medication administration", "EHR", "early warning score"), finding #12. Each class on
+// postings and people written for this file, in several trades and professions.
 import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../src/protocol/json-resume.ts';
 import { htmlToPlainText } from '../../src/jobs/html-to-plain-text.ts';
@@ -113,5 +115,43 @@ describe('section titles of boards and templates are headings, and head the line
     // A requirement written as a short line is no title.
     expect(sectionTitlePart('Information governance')).toBeUndefined();
     expect(sectionTitlePart('Telemetry monitoring')).toBeUndefined();
+  });
+});
+
+describe('clinical words written the British and the North American way meet each other', () => {
+  const wardNurse: JsonResume = {
+    basics: { name: 'Ciara Walsh', label: 'Staff Nurse' },
+    work: [
+      {
+        name: 'Royal Infirmary',
+        position: 'Staff Nurse, Acute Medical Unit',
+        startDate: '2015-09',
+        highlights: ['Medicines management for 12 patients a shift, including controlled drug checks', 'Recorded observations and escalated on NEWS2 triggers'],
+      },
+    ],
+    // "EPR" alone is also other things (a packaging levy, a lab method): it counts in a skills list or beside other skills.
+    skills: [{ name: 'Systems', keywords: ['EPR', 'e-Rostering'] }],
+  };
+
+  it('a North American posting asks in its own words and the resume meets them', () => {
+    const posting = { title: 'Registered Nurse, Medical Unit', description: 'Requirements\n• Medication administration\n• EHR documentation\n• Early warning score recognition and escalation' };
+    const result = analyzeMatch({ resume: wardNurse, posting, now });
+    expect(result.missing).toEqual([]);
+    expect(result.matched).toEqual(expect.arrayContaining(['Medication Administration', 'Electronic Health Records', 'Vital Signs']));
+  });
+
+  it('and the other way round: a British posting met by a North American resume', () => {
+    const rn: JsonResume = {
+      basics: { name: 'Jordan Pike', label: 'Registered Nurse' },
+      work: [{ name: 'St. Clare Medical Center', position: 'Registered Nurse, Med-Surg', startDate: '2018-01', highlights: ['Med passes for 6 patients; charted in Epic'] }],
+    };
+    const posting = { title: 'Staff Nurse', description: 'Essential criteria\nMedicines management\nExperience of an electronic patient record' };
+    const result = analyzeMatch({ resume: rn, posting, now });
+    expect(result.matched).toEqual(expect.arrayContaining(['Medication Administration', 'Electronic Health Records']));
+  });
+
+  it('"EMR" and "EPR" on their own are other things too (an emergency medical responder): they count only beside other skills', () => {
+    const responder = { title: 'Emergency Medical Responder', description: 'Requirements\n• Valid EMR licence with the provincial college\n• Class 4 driving licence' };
+    expect(preparePosting(responder, vocabulary).requiredSkills.map((requirement) => requirement.label)).not.toContain('Electronic Health Records');
   });
 });
