@@ -20,6 +20,7 @@ import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
 import { credentialKinds, isCredentialSkill, mandatoryAt } from './knock-outs.ts';
 import { isDuty, listedRequirements } from './listed-requirements.ts';
+import { isPostingFieldLine, sectionTitlePart } from './posting-labels.ts';
 import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { isEmploymentOrPlaceWord, termStem, type Term } from './salient-terms.ts';
 import { yearsFieldsOf } from './years-fields.ts';
@@ -193,7 +194,10 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     nextLineStart += line.length + 1;
     const part = parts[index] ?? 'none';
     if (part === 'other') continue;
-    const onLine = mentionsByLine.get(index) ?? [];
+    // "Union: …", "Site: …", "Work Schedule: …": a header field says where and on what terms, and asks for
+    // no skill; only the conditions it names (the nights of a shift pattern) are read from it.
+    const headerField = isPostingFieldLine(line);
+    const onLine = headerField ? [] : (mentionsByLine.get(index) ?? []);
     const conditionsBefore = conditions.length;
     let yearsOnLine = false;
     // Skills in text outside any section (an intro, "our stack") count as required. A cue
@@ -267,6 +271,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       if (part === 'required') for (const group of groups) if (group.length > 1) stated.push(group);
       nice.push(...requirementGroups(text, niceMentions, scopes));
     }
+    if (headerField) continue;
     // "Required skills: A, B, C.": each item is asked for, known to the vocabulary or not (read in every field).
     const listed = part !== 'role' ? listedRequirements(line, onLine.map((mention) => [mention.start - lineStart, mention.end - lineStart] as const)) : undefined;
     if (listed) {
@@ -569,7 +574,8 @@ function headingOf(line: string): Exclude<Part, 'none'> | undefined {
     if (/[.!?]\s/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 3) return undefined;
     return part;
   }
-  return undefined;
+  // "Position Summary", "Company Description", "Essential criteria": a section title of a board or an employer's template.
+  return colon >= 0 && text.slice(colon + 1).trim() !== '' ? undefined : sectionTitlePart(label);
 }
 
 interface Tokenised {
