@@ -68,6 +68,14 @@ export function matchAdvice(input: AdviceInput): string[] {
   const words = fieldAdvice(posting.field ?? resume.roleFields.find((field) => field !== undefined));
   // A knock-out (a licence one must hold, a mandatory language not met) first: it is the reason a recruiter stops reading.
   for (const skill of mandatory.slice(0, 2)) {
+    // (One the resume lists with its status, "application submitted", is not held yet: said as such, never "not shown".)
+    const pending = pendingLineOf(skill.split(' or ')[0] ?? skill, resume);
+    if (pending) {
+      advice.push(
+        `The posting says you must hold ${skill} (a knock-out); your resume lists “${pending}”, so it is not held yet. Keep that status in your resume and letter, say when you expect it, and ask whether they hire while it is pending.`,
+      );
+      continue;
+    }
     advice.push(
       `The posting says you must hold ${skill} (a knock-out), which your resume does not show. If you hold it, add it under your licences and certificates, with its number or date if it has one; if not, most recruiters will not read further: apply where it is not a condition, or get it first.`,
     );
@@ -167,6 +175,10 @@ export function matchAdvice(input: AdviceInput): string[] {
 const nationality = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|British|Irish|Scottish|Welsh|Swiss|Dutch|French|Flemish|Danish|Swedish|Polish|Spanish|German|English|Finnish|Turkish|Greek)\b/u;
 
 // `skill` is a requirement label: one skill, or alternatives ("Go or Rust").
+/** The resume's line that lists a credential with a status word ("RN licence – application submitted"), if any. */
+const pendingLineOf = (credential: string, resume: PreparedResume): string | undefined =>
+  resume.conditionEvidence.pendingLines.find((line) => credentialHeldIn(credential, [line]) || line.toLowerCase().includes(credential.toLowerCase()));
+
 function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: boolean, gainSkill: string, nearField = true): string {
   const first = skill.split(' or ')[0] ?? skill;
   // Part of it is on the resume in other words: a partial match, said as such, not a gap to fill.
@@ -183,7 +195,7 @@ function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: b
     return `The posting ${asks}; your resume shows ${related.join(' and ')}. If you have used ${skill}, name it in your skills and in the bullet where you used it; if not, say how ${related[0]} carries over.`;
   }
   // A certificate or licence in the vocabulary is held, not used; one the resume lists with a status word is not held yet.
-  const pending = category === 'safety' || credentialName.test(first) ? resume.conditionEvidence.pendingLines.find((line) => credentialHeldIn(first, [line]) || line.toLowerCase().includes(first.toLowerCase())) : undefined;
+  const pending = category === 'safety' || credentialName.test(first) ? pendingLineOf(first, resume) : undefined;
   if (pending) {
     return `The posting ${asks}; your resume lists “${pending}”, so it is not held yet. Keep that status in your resume and letter, say when you expect it, and ask whether they hire while it is pending.`;
   }
