@@ -58,13 +58,18 @@ export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
 }
 
 /**
- * "Hindi, Marathi (native)": the languages named bare right before a mother tongue's level are mother tongues
- * too. A grade ("English, German (B2)") is left to the one it is written beside.
+ * "Hindi, Marathi (native)": the one language named bare right before a mother tongue's level is a mother tongue
+ * too (a pair of first languages). A grade ("English, German (B2)") is left to the one it is written beside, and so
+ * is a longer run of bare names: "English, Polish, Czech (native)" makes no one trilingual from birth — a level
+ * read wrongly would meet a posting's mandatory language.
  */
 function shareNativeLevel(line: readonly ResumeLanguage[]): void {
   for (const [index, language] of line.entries()) {
     if (!language.fluency || !nativeLevel.test(language.fluency)) continue;
-    for (let at = index - 1; at >= 0 && line[at]?.fluency === undefined; at--) (line[at] as ResumeLanguage).fluency = language.fluency;
+    const before = line[index - 1];
+    const runOfOne = before !== undefined && before.fluency === undefined && line[index - 2]?.fluency !== undefined;
+    const pairAtStart = index === 1 && before?.fluency === undefined;
+    if (before && (runOfOne || pairAtStart)) before.fluency = language.fluency;
   }
 }
 

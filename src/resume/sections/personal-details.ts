@@ -61,6 +61,9 @@ const signOffLine = /^(?:place|date|signature|sign|station|yours\s+(?:faithfully
 // French or Spanish CV closes with (its "Ort, Datum" line), over the signature.
 const placeAndDate =
   /^\p{Lu}[\p{L}.' -]{1,40},\s*(?:(?:den|am|le|el|em|il)\s+)?(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2})$/u;
+// A certificate's or course's words: "AWS Certified Solutions Architect, 12 March 2024" is an entry, never a place and date.
+const qualificationWord =
+  /\b(?:certif\p{L}*|zertifi\p{L}*|master|architect|diplom\p{L}*|licen[cs]\p{L}*|award\p{L}*|course|kurs|foundation|practitioner|associate|professional|exam\p{L}*|pr[üu]fung|degree|bachelor|training|schulung|itil|pmp|scrum)\b/iu;
 // "Regards,", "Best regards, Sid", "Thanks & regards", "Best,", "Cheers", "Mit freundlichen Grüßen", "Cordialement":
 // the close of an e-mail a CV was pasted from, with the writer's name on it or under it.
 const closingWords =
@@ -81,9 +84,13 @@ function closingStart(lines: readonly ResumeLine[]): number {
     while (index >= 0 && text(index) === '') index -= 1;
     return index;
   };
+  // One "Ort, Datum" line closes a CV; a second such line above it is an entry ("Scrum Master, 05.06.2023").
+  let placeDated = false;
   while (end > 0) {
     const line = text(end - 1);
-    if (line === '' || signOffLine.test(line) || placeAndDate.test(line) || isClosing(line)) {
+    const closesWithPlace: boolean = !placeDated && placeAndDate.test(line) && !qualificationWord.test(line);
+    if (line === '' || signOffLine.test(line) || closesWithPlace || isClosing(line)) {
+      placeDated ||= closesWithPlace;
       end -= 1;
       continue;
     }
