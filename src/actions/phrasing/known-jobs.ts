@@ -85,7 +85,7 @@ function namedByInitials(sentence: string, jobs: readonly KnownJob[]): string | 
       .map((word) => word[0]?.toLowerCase() ?? '')
       .join('');
   const said = new Set(
-    (sentence.match(/\p{L}{3,6}/gu) ?? []).filter((word) => word === word.toUpperCase() || !everydayWords.has(word.toLowerCase())).map((word) => word.toLowerCase()),
+    (sentence.match(/(?<!\p{L})\p{L}{3,6}(?!\p{L})/gu) ?? []).filter((word) => word === word.toUpperCase() || !everydayWords.has(word.toLowerCase())).map((word) => word.toLowerCase()),
   );
   const companies = [...new Set(jobs.map((job) => job.company))].filter((company) => company.split(/\s+/).length >= 3);
   const matching = companies.filter((company) => said.has(initialsOf(company)));

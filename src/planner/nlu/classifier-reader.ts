@@ -87,16 +87,6 @@ const beyondAdvice =
   "That's a good question, but I can't answer it without a language model: I know only the common ones (resumes, cover letters, interviews, pay, follow-ups, gaps, rejection, nerves), and this goes beyond them.";
 
 /**
- * The learned layer of the built-in planner: a classifier trained on every action's
- * utterances decides what a message is about, the action's own sentence reader finds its
- * arguments anywhere in the sentence, and when either falls short, the answer is one
- * sentence and the two or three closest things jobpilot can do, never the whole list.
- *
- * @example
- * const reader = createClassifierReader({ registry, model: loadIntentModel(), replies: answers });
- * reader.read('could u do me a cover letter for the Stripe job', clause, context); // { kind: 'step', action: 'write_cover_letter', … }
- */
-/**
  * A piece that only names a job, with no verb ("the one from the muse", "that one on remotive", "the Porto job at
  * Kelvo"): it says which job the next piece's "it" is, and asks for nothing itself.
  * Regression (session 47): "the one from the muse, does it pay well?" took the job off the list, as "… from the muse"
@@ -112,6 +102,16 @@ const goOn = /^(?:(?:and|so|then|well|now|what|next|hm+|um+|uh+)[\s,.…]*)+\?*[
 const leaveTaking =
   /\b(?:bye+|bye\s+bye|goodbye|good\s*bye|farewell|cya|gn|ttyl|see\s+(?:you|ya|u)|later|night|goodnight|catch\s+(?:you|ya|u)|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|speak\s+soon|until\s+(?:next\s+time|tomorrow)|gotta\s+(?:go|run)|(?:have|need|got)\s+to\s+(?:go|run)|time\s+to\s+go|signing\s+off|logging\s+off|heading\s+out|i\s*['’]?(?:m|\s+am)\s+(?:off|done|leaving)|i\s+will\s+come\s+back|i['’]ll\s+be\s+back|(?:that\s+is|that['’]?s)\s+(?:all|it|enough)|(?:done|all|enough)\s+for\s+(?:now|today|tonight|the\s+day)|bye\s+for\s+(?:now|today)|have\s+a\s+(?:good|great|nice)\s+(?:one|day|night|evening|weekend)|take\s+care|peace\s+out|ciao|adios|adiós|adeus|tchau|tsch[üu]ss|au\s+revoir|cheerio|ta-ta|toodles)\b/i;
 
+/**
+ * The learned layer of the built-in planner: a classifier trained on every action's
+ * utterances decides what a message is about, the action's own sentence reader finds its
+ * arguments anywhere in the sentence, and when either falls short, the answer is one
+ * sentence and the two or three closest things jobpilot can do, never the whole list.
+ *
+ * @example
+ * const reader = createClassifierReader({ registry, model: loadIntentModel(), replies: answers });
+ * reader.read('could u do me a cover letter for the Stripe job', clause, context); // { kind: 'step', action: 'write_cover_letter', … }
+ */
 export function createClassifierReader({ registry, model, replies, advice, actThreshold = 0.5, chatThreshold = 0.3 }: ClassifierReaderOptions): ClassifierReader {
   const known = new Set([...registry.names, ...conversational]);
   const classify = (message: string): ScoredIntent[] => {
