@@ -3,28 +3,21 @@ import type { ActionContext } from '../../src/actions/action.ts';
 import { createActions } from '../../src/actions/create-actions.ts';
 import type { JobRecord } from '../../src/db/repositories/jobs.ts';
 import { fakeCareerDependencies } from '../fakes/fake-career-dependencies.ts';
+import { jobRecord } from '../fakes/job-record.ts';
 
 // Session 48 (issue 14): "status of my Brenner applications" lists the tracker's jobs at that company only.
 const context: ActionContext = { signal: new AbortController().signal, artifactsDir: '/nonexistent', threadId: 'thread-company', references: {} };
 
-const posting = (id: string, title: string, company: string): JobRecord => ({
-  id,
-  title,
-  company,
-  location: 'Munich',
-  remote: false,
-  salary: null,
-  employment_type: null,
-  work_pattern: null,
-  closes_on: null,
-  posted_at: null,
-  url: `https://jobs.example/${id}`,
-  sources: [],
-  tags: [],
-  description: `${title} at ${company}.`,
-  first_seen_at: '2026-12-01T00:00:00.000Z',
-  last_seen_at: '2026-12-01T00:00:00.000Z',
-});
+const posting = (id: string, title: string, company: string): JobRecord =>
+  jobRecord(id, {
+    title,
+    company,
+    location: 'Munich',
+    remote: false,
+    description: `${title} at ${company}.`,
+    first_seen_at: '2026-12-01T00:00:00.000Z',
+    last_seen_at: '2026-12-01T00:00:00.000Z',
+  });
 
 async function tracker() {
   const jobs = [posting('b0b0b0b0b0b1', 'Logistics Planner', 'Brenner Logistik GmbH'), posting('b0b0b0b0b0b2', 'Warehouse Lead', 'Brenner Logistik GmbH'), posting('c0c0c0c0c0c1', 'Buyer', 'Corvid AG')];

@@ -17,6 +17,7 @@ import { analyzeMatch } from '../../src/resume/match.ts';
 import { parseCertificates } from '../../src/resume/sections/parse-certificates.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { fakeCareerDependencies } from '../fakes/fake-career-dependencies.ts';
+import { jobRecord } from '../fakes/job-record.ts';
 
 const read = (...lines: string[]) => parseCertificates(toResumeLines(lines.join('\n')));
 const now = new Date('2026-12-01T00:00:00Z');
@@ -96,24 +97,16 @@ describe('the match never counts a pending credential as met', () => {
   });
 });
 
-const pharmacistJob: JobRecord = {
-  id: 'd4d4d4d4d4d4',
+const pharmacistJob: JobRecord = jobRecord('d4d4d4d4d4d4', {
   title: 'Community Pharmacist',
   company: 'Larchmont Pharmacy',
   location: 'Ottawa, ON',
   remote: false,
-  salary: null,
-  employment_type: null,
-  work_pattern: null,
-  closes_on: null,
-  posted_at: null,
   url: 'https://larchmont.example/jobs/7',
-  sources: [],
-  tags: [],
   description: 'Requirements\n- Must hold an active OCPharm licence (Ontario College of Pharmacists)\n- Medication reviews\n- Dispensing and patient counselling\n- Kroll pharmacy software',
   first_seen_at: '2026-12-01T00:00:00.000Z',
   last_seen_at: '2026-12-01T00:00:00.000Z',
-};
+});
 const pharmacist: JsonResume = {
   basics: { name: 'Farida Haddad', label: 'Pharmacist' },
   work: [
