@@ -9,7 +9,7 @@ import { remotiveAnswer, remotivePosting } from '../alerts/remotive-postings.ts'
 import { testConfig } from '../helpers/test-database.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 import { type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
-import { browserAvailability, browserTestTimeoutMs, launchBrowser, screenshot, watchedPage } from './browser.ts';
+import { browserAvailability, browserTestTimeoutMs, browserWaitMs, launchBrowser, screenshot, watchedPage } from './browser.ts';
 
 const { available, reason } = browserAvailability();
 
@@ -142,7 +142,7 @@ describe.skipIf(!available)(`the web app: alerts, inbox and reminders${reason}`,
     await expect(matches.first().locator('.reason').textContent()).resolves.toMatch(/^matches \d+ of the \d+ skills it asks for|^matches all \d+ skills/);
     await expect(card.locator('.last-run').textContent()).resolves.toMatch(/succeeded.*2 new/);
     const badge = page.locator('#inbox-badge');
-    await expect(waitFor(() => badge.textContent(), (text) => text === '1 unread', { timeoutMs: 30_000 })).resolves.toBe('1 unread');
+    await expect(waitFor(() => badge.textContent(), (text) => text === '1 unread', { timeoutMs: browserWaitMs })).resolves.toBe('1 unread');
     // Save the best one to the tracker.
     await matches.first().getByRole('button', { name: 'Save' }).click();
     await matches.first().getByRole('button', { name: 'Saved' }).waitFor();
@@ -189,7 +189,7 @@ describe.skipIf(!available)(`the web app: alerts, inbox and reminders${reason}`,
     expect((await api('POST', `/v1/alerts/${second.id}/run`)).status).toBe(200);
     await notifications.nth(1).waitFor();
     await expect(notifications.first().locator('h3').textContent()).resolves.toBe('1 new opening for full stack jobs');
-    await expect(waitFor(() => badge.textContent(), (text) => text === '2 unread', { timeoutMs: 30_000 })).resolves.toBe('2 unread');
+    await expect(waitFor(() => badge.textContent(), (text) => text === '2 unread', { timeoutMs: browserWaitMs })).resolves.toBe('2 unread');
     // Its opening, with Save.
     await notifications.first().getByRole('button', { name: 'Show the opening' }).click();
     const opening = notifications.first().locator('li.match-item');
@@ -203,12 +203,12 @@ describe.skipIf(!available)(`the web app: alerts, inbox and reminders${reason}`,
 
     // Mark one read, then all.
     await notifications.first().getByRole('button', { name: 'Mark read' }).click();
-    await expect(waitFor(() => badge.textContent(), (text) => text === '1 unread', { timeoutMs: 30_000 })).resolves.toBe('1 unread');
+    await expect(waitFor(() => badge.textContent(), (text) => text === '1 unread', { timeoutMs: browserWaitMs })).resolves.toBe('1 unread');
     await expect(notifications.first().getAttribute('class')).resolves.not.toContain('unread');
     let inbox = notificationListSchema.parse((await api('GET', '/v1/notifications')).body);
     expect(inbox.unread).toBe(1);
     await page.getByRole('button', { name: 'Mark all read' }).click();
-    await waitFor(() => badge.isHidden(), (hidden) => hidden, { timeoutMs: 30_000 });
+    await waitFor(() => badge.isHidden(), (hidden) => hidden, { timeoutMs: browserWaitMs });
     inbox = notificationListSchema.parse((await api('GET', '/v1/notifications')).body);
     expect(inbox.unread).toBe(0);
     expect(inbox.notifications.every((notification) => notification.read_at !== null)).toBe(true);
@@ -262,7 +262,7 @@ describe.skipIf(!available)(`the web app: alerts, inbox and reminders${reason}`,
     const jobChoice = page.getByLabel('Job (optional)');
     const savedJobs = (await api('GET', '/v1/saved-jobs')).body as { saved_jobs: { job_id: string; title: string }[] };
     const northwind = savedJobs.saved_jobs.find((entry) => entry.title === 'Senior TypeScript Engineer')?.job_id;
-    await expect(waitFor(() => jobChoice.inputValue(), (value) => value !== '', { timeoutMs: 30_000 })).resolves.toBe(northwind);
+    await expect(waitFor(() => jobChoice.inputValue(), (value) => value !== '', { timeoutMs: browserWaitMs })).resolves.toBe(northwind);
     await page.getByLabel('When', { exact: true }).fill('on the 10th at 3pm');
     await page.getByLabel('Kind').selectOption('interview');
     await page.getByRole('button', { name: 'Add reminder' }).click();
@@ -302,7 +302,7 @@ describe.skipIf(!available)(`the web app: alerts, inbox and reminders${reason}`,
     setClock('2026-12-08T08:00:30Z');
     expect(await server.jobpilot.alertScheduler.runChore('reminders_due')).toBe(true);
     const badge = page.locator('#inbox-badge');
-    await expect(waitFor(() => badge.textContent(), (text) => text === '1 unread', { timeoutMs: 30_000 })).resolves.toBe('1 unread');
+    await expect(waitFor(() => badge.textContent(), (text) => text === '1 unread', { timeoutMs: browserWaitMs })).resolves.toBe('1 unread');
     await screenLink(page, /^Inbox/).click();
     const notice = page.locator('li.notification[data-kind="reminder"]');
     await notice.waitFor();
@@ -373,7 +373,7 @@ describe.skipIf(!available)(`the web app's live inbox with a token${reason}`, ()
     await item.waitFor();
     await expect(item.locator('h3').textContent()).resolves.toBe('A saved posting has closed');
     await expect(item.getByRole('link', { name: 'Tracker' }).count()).resolves.toBe(1);
-    await expect(waitFor(() => page.locator('#inbox-badge').textContent(), (text) => text === '1 unread', { timeoutMs: 30_000 })).resolves.toBe('1 unread');
+    await expect(waitFor(() => page.locator('#inbox-badge').textContent(), (text) => text === '1 unread', { timeoutMs: browserWaitMs })).resolves.toBe('1 unread');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();

@@ -5,6 +5,12 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 
 /** A hang guard for a walk through many screens (not a speed bound): about a minute on a loaded two-core machine. */
 export const browserTestTimeoutMs = 240_000;
+/**
+ * How long one wait in a page may take before it fails: every wait ends on what it waits for
+ * (an element, a response, a text), so this only bounds a wait that would never end. It is
+ * half a test's budget: Playwright's own 30 s was outrun by a loaded CI machine.
+ */
+export const browserWaitMs = 120_000;
 
 /** Debian's Chromium, which `.ci/run` installs. */
 export const chromiumPath = '/usr/bin/chromium';
@@ -53,6 +59,7 @@ export async function watchedPage(
     return route.abort('blockedbyclient');
   });
   context.on('request', (request) => requests.push(request.url()));
+  context.setDefaultTimeout(browserWaitMs);
   const page = await context.newPage();
   // Errors the page's own script threw (a failed request it reports on the page is not one).
   const errors: string[] = [];

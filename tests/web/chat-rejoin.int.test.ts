@@ -5,7 +5,7 @@ import { type CuttingProxy, startCuttingProxy } from '../helpers/cutting-proxy.t
 import { gatedPlanner } from '../helpers/gated-planner.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { waitFor } from '../helpers/wait-for.ts';
-import { browserAvailability, browserTestTimeoutMs, launchBrowser, watchedPage } from './browser.ts';
+import { browserAvailability, browserTestTimeoutMs, browserWaitMs, launchBrowser, watchedPage } from './browser.ts';
 
 const { available, reason } = browserAvailability();
 
@@ -60,7 +60,7 @@ describe.skipIf(!available)(`the web app's chat after a dropped connection${reas
     const thread = await waitFor(
       async () => (await (await fetch(`${server.url}/v1/threads/web-rejoin`)).json()) as { status: string; messages: { role: string; content: string }[] },
       (seen: { status: string }) => seen.status === 'idle',
-      { timeoutMs: 30_000 },
+      { timeoutMs: browserWaitMs },
     );
     expect(thread.messages.at(-1)).toMatchObject({ role: 'assistant', content: whole });
 

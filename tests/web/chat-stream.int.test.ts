@@ -4,7 +4,7 @@ import { type RunningServer, startServer } from '../../src/main.ts';
 import { type OpenAIStub, startOpenAIStub } from '../fakes/openai-stub-server.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { waitFor } from '../helpers/wait-for.ts';
-import { browserAvailability, browserTestTimeoutMs, launchBrowser, screenshot, watchedPage } from './browser.ts';
+import { browserAvailability, browserTestTimeoutMs, browserWaitMs, launchBrowser, screenshot, watchedPage } from './browser.ts';
 
 const { available, reason } = browserAvailability();
 
@@ -88,7 +88,7 @@ describe.skipIf(!available)(`the web app's chat, streamed from a model${reason}`
       async () => (await (await fetch(`${server.url}/v1/threads/web-stream`)).json()) as { status: string; messages: { content: string }[] },
       (thread: { status: string; messages: { content: string }[] }) => thread.status === 'idle' && thread.messages.some((message) => message.content.includes('cancelled before it finished')),
       // Asked every 200 ms: a tighter loop for 30 s would meet the server's rate limit (600 a minute).
-      { timeoutMs: 30_000, intervalMs: 200 },
+      { timeoutMs: browserWaitMs, intervalMs: 200 },
     );
     expect(afterStop.status).toBe('idle');
     // The cancelled turn is closed in the transcript with its note.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { waitFor } from '../helpers/wait-for.ts';
-import { answerRead, browserAvailability, browserTestTimeoutMs, heldBackHeader, holdFirstAnswer, launchBrowser, recordAnswersRead, watchedPage } from './browser.ts';
+import { answerRead, browserAvailability, browserTestTimeoutMs, browserWaitMs, heldBackHeader, holdFirstAnswer, launchBrowser, recordAnswersRead, watchedPage } from './browser.ts';
 
 const { available, reason } = browserAvailability();
 
@@ -87,7 +87,7 @@ describe.skipIf(!available)(`the web app with a late answer${reason}`, () => {
     await server.jobpilot.notifications.createNotification({ kind: 'posting', title: 'A saved posting has closed', body: 'Northwind — closed', data: { jobs: [] } });
     await page.locator('li.notification[data-kind="posting"]').waitFor();
     const badge = page.locator('#inbox-badge');
-    await expect(waitFor(() => badge.textContent(), (text) => text === '1 unread', { timeoutMs: 30_000 })).resolves.toBe('1 unread');
+    await expect(waitFor(() => badge.textContent(), (text) => text === '1 unread', { timeoutMs: browserWaitMs })).resolves.toBe('1 unread');
     arrived();
     // Once the page has read the late answer, the badge still counts the notification (it went back to 0).
     await answerRead(page, /^GET \/v1\/notifications\?limit=1 \(held back\)$/);

@@ -179,9 +179,13 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
     /** Adds a run asked for now (`jobpilot alerts run`): queued, due `at`. */
     async queueManualRun(id: string, at: Date, enqueue: (client: pg.PoolClient, runId: string) => Promise<void>): Promise<AlertRunRecord | null> {
       return inTransaction(pool, async (client) => {
+        // The alert's row is locked (FOR KEY SHARE) as it is read: a delete committed meanwhile
+        // leaves no row to insert from, where a plain read would fail the insert on the foreign
+        // key (a 500 for what is "there is no such alert"). The same in every insert that reads its parent.
         const { rows } = await client.query<AlertRunRecord>(
-          `INSERT INTO alert_runs (alert_id, due_at, trigger, status)
-           SELECT id, $3, 'manual', 'queued' FROM alerts WHERE owner = $1 AND id = $2
+          `WITH alert AS (SELECT id FROM alerts WHERE owner = $1 AND id = $2 FOR KEY SHARE)
+           INSERT INTO alert_runs (alert_id, due_at, trigger, status)
+           SELECT id, $3, 'manual', 'queued' FROM alert
            ON CONFLICT (alert_id, due_at) DO NOTHING RETURNING ${runColumns}`,
           [owner, id, at],
         );

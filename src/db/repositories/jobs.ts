@@ -71,9 +71,10 @@ const preparingUpsertStatement = `
 
 /** Keeps prepared forms (`$1` ids, `$2` digests, `$3` forms) of version `$4`; postings gone meanwhile are skipped. */
 const storePreparedStatement = `
+  WITH kept AS (SELECT id FROM jobs WHERE id = ANY($1::text[]) FOR KEY SHARE)
   INSERT INTO job_preparations (job_id, version, digest, prepared)
   SELECT f.id, $4, f.digest, f.prepared FROM unnest($1::text[], $2::text[], $3::text[]) AS f(id, digest, prepared)
-   WHERE EXISTS (SELECT 1 FROM jobs WHERE jobs.id = f.id)
+   JOIN kept ON kept.id = f.id
   ON CONFLICT (job_id) DO UPDATE SET version = EXCLUDED.version, digest = EXCLUDED.digest, prepared = EXCLUDED.prepared`;
 
 /** The rows of an upsert, as the JSON document its statement reads. */

@@ -158,8 +158,9 @@ export function resumesRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) 
     /** Makes `id` the active resume; another owner's resume is never chosen (nothing happens). */
     async choose(id: string): Promise<void> {
       await pool.query(
-        `INSERT INTO resume_choices (owner, resume_id)
-         SELECT owner, id FROM resumes WHERE owner = $1 AND id = $2
+        `WITH chosen AS (SELECT owner, id FROM resumes WHERE owner = $1 AND id = $2 FOR KEY SHARE)
+         INSERT INTO resume_choices (owner, resume_id)
+         SELECT owner, id FROM chosen
          ON CONFLICT (owner) DO UPDATE SET resume_id = EXCLUDED.resume_id, chosen_at = now()`,
         [owner, id],
       );

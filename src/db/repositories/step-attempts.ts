@@ -56,8 +56,9 @@ export function stepAttemptsRepository(pool: pg.Pool) {
       args: Record<string, unknown>;
     }): Promise<StepAttempt | null | 'untracked'> {
       const { rowCount } = await pool.query(
-        `INSERT INTO step_attempts (thread_id, step_key, run_id, action, args)
-         SELECT thread_id, $2, $3, $4, $5 FROM threads WHERE thread_id = $1
+        `WITH thread AS (SELECT thread_id FROM threads WHERE thread_id = $1 FOR KEY SHARE)
+         INSERT INTO step_attempts (thread_id, step_key, run_id, action, args)
+         SELECT thread_id, $2, $3, $4, $5 FROM thread
          ON CONFLICT (thread_id, step_key) DO NOTHING`,
         [step.threadId, step.stepKey, step.runId, step.action, JSON.stringify(step.args)],
       );

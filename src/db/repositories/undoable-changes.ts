@@ -44,8 +44,9 @@ export function undoableChangesRepository(pool: pg.Pool, owner: string = DEFAULT
     /** Records a change of `threadId`; returns false (and records nothing) when there is no such thread. */
     async record(threadId: string, change: Omit<UndoableChange, 'id' | 'created_at'>): Promise<boolean> {
       const { rowCount } = await pool.query(
-        `INSERT INTO undoable_changes (owner, thread_id, kind, subject, description, before, after)
-         SELECT $1, thread_id, $3, $4, $5, $6, $7 FROM threads WHERE thread_id = $2`,
+        `WITH thread AS (SELECT thread_id FROM threads WHERE thread_id = $2 FOR KEY SHARE)
+         INSERT INTO undoable_changes (owner, thread_id, kind, subject, description, before, after)
+         SELECT $1, thread_id, $3, $4, $5, $6, $7 FROM thread`,
         [owner, threadId, change.kind, change.subject, change.description, JSON.stringify(change.before ?? null), JSON.stringify(change.after ?? null)],
       );
       return rowCount === 1;
