@@ -521,26 +521,26 @@ function parseAlerts(args: string[]): CommandLine {
       if (positionals.length !== 1) throw new UsageError('alerts edit needs one alert id (see alerts list), e.g. alerts edit alert_3f9a1c0b7d --schedule "weekdays at 7"');
       const alertId = checked(alertIdSchema, positionals[0], 'alert id');
       if (values.remote && values['not-remote']) throw new UsageError('give --remote or --not-remote, not both');
-      // "" or "none" clears a place or a company, as it does the fit and pay floors (trial 46 #29:
+      // "" or "none" (any case) clears a place, a company, the fit or the pay floor (trial 46 #29:
       // `--location none` was kept as a place called "none").
-      const cleared = (value: unknown) => {
-        const text = value === undefined ? undefined : String(value).trim();
-        return text === undefined ? undefined : text === '' || text.toLowerCase() === 'none' ? null : text;
+      const cleared = <T>(value: unknown, read: (text: string) => T): T | null | undefined => {
+        if (value === undefined) return undefined;
+        const text = String(value).trim();
+        return text === '' || text.toLowerCase() === 'none' ? null : read(text);
       };
-      const minFitText = values['min-fit'] === undefined ? undefined : String(values['min-fit']).trim();
-      const minFit = minFitText === undefined ? undefined : minFitText === '' || minFitText === 'none' ? null : Number(minFitText);
-      if (typeof minFit === 'number' && (!Number.isInteger(minFit) || minFit < 0 || minFit > 100)) {
-        throw new UsageError(`--min-fit is a whole number from 0 to 100, or "none" (got "${minFitText}")`);
-      }
-      const minSalaryText = values['min-salary'] === undefined ? undefined : String(values['min-salary']).trim();
-      const minSalary = minSalaryText === undefined ? undefined : minSalaryText === '' || minSalaryText === 'none' ? null : yearlySalary(minSalaryText);
+      const minFit = cleared(values['min-fit'], (text) => {
+        const fit = Number(text);
+        if (!Number.isInteger(fit) || fit < 0 || fit > 100) throw new UsageError(`--min-fit is a whole number from 0 to 100, or "none" (got "${text}")`);
+        return fit;
+      });
+      const minSalary = cleared(values['min-salary'], yearlySalary);
       const change = {
         ...(values.query === undefined ? {} : { query: String(values.query) }),
         ...(values.schedule === undefined ? {} : { schedule: String(values.schedule) }),
-        ...(values.location === undefined ? {} : { location: cleared(values.location) }),
+        ...(values.location === undefined ? {} : { location: cleared(values.location, String) }),
         ...(values.remote ? { remote: true } : values['not-remote'] ? { remote: false } : {}),
         ...(values['remote-too'] ? { remote_too: true } : values['not-remote-too'] ? { remote_too: false } : {}),
-        ...(values.company === undefined ? {} : { company: cleared(values.company) }),
+        ...(values.company === undefined ? {} : { company: cleared(values.company, String) }),
         ...(minFit === undefined ? {} : { min_fit: minFit }),
         ...(minSalary === undefined ? {} : { min_salary: minSalary }),
         ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),

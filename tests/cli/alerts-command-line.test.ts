@@ -66,6 +66,10 @@ describe('jobpilot alerts and inbox on the command line', () => {
       options: { action: 'add', json: false, alert: { query: 'pack engineer', schedule: 'every morning at 8' } },
     });
     expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--location', 'Nonesuch'])).toMatchObject({ options: { change: { location: 'Nonesuch' } } });
+    // "none" in any case clears the floors too (it was a number only in lower case: "NONE" was refused as not a number).
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--min-fit', 'NONE', '--min-salary', ' None '])).toMatchObject({ options: { change: { min_fit: null, min_salary: null } } });
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--min-fit', '70', '--min-salary', '45k'])).toMatchObject({ options: { change: { min_fit: 70, min_salary: 45_000 } } });
+    expect(() => parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--min-fit', 'seventy'])).toThrow(/--min-fit is a whole number from 0 to 100, or "none" \(got "seventy"\)/);
   });
 
   it('has help for both', () => {
