@@ -84,13 +84,22 @@ function readSchedule(said: string, zone: string, at: Date): { schedule: string;
 function zoneFor(said: string, given: string | undefined, otherwise: string): string {
   const named = takeZone(said);
   if (!named.zone) return given ?? otherwise;
-  if (given !== undefined && given !== named.zone) {
+  if (given !== undefined && canonicalZone(given) !== canonicalZone(named.zone)) {
     throw new JobpilotError(
       'ALERT_SCHEDULE_INVALID',
       `The schedule "${said}" names ${named.words ?? 'a time zone'} (${named.zone}), but the time zone given is ${given}: give the time in one zone (leave out the zone's words, or the time zone).`,
     );
   }
   return named.zone;
+}
+
+/** One spelling for a zone's names ("Asia/Kolkata" and "Asia/Calcutta", "US/Eastern" and "America/New_York"); a name Intl does not know as itself. */
+function canonicalZone(zone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return zone;
+  }
 }
 
 /** Why words are no schedule, and what to say instead; "every 2 weeks" gets its own reason. */

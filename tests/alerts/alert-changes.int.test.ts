@@ -159,6 +159,11 @@ describe('alerts changed in words, over HTTP and from the CLI', () => {
       code: 'ALERT_SCHEDULE_INVALID',
       message: 'The schedule "every day at 9:30 IST" names IST (Asia/Kolkata), but the time zone given is Europe/Berlin: give the time in one zone (leave out the zone\'s words, or the time zone).',
     });
+    // The same zone under an older name is the same zone, not a conflict.
+    const sameZone = await call('POST', '/v1/alerts', { query: 'cell engineer', schedule: 'every day at 9:30 IST', time_zone: 'Asia/Calcutta' });
+    expect(sameZone.status, JSON.stringify(sameZone.body)).toBe(201);
+    expect(sameZone.body).toMatchObject({ schedule: '30 9 * * *', time_zone: 'Asia/Kolkata' });
+    await call('DELETE', `/v1/alerts/${sameZone.body.id}`);
     const refused = await runCli(['alerts', 'edit', pack.id, '--schedule', 'weekdays at 8 new york time', '--time-zone', 'Asia/Tokyo'], { env });
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('names new york time (America/New_York), but the time zone given is Asia/Tokyo');
