@@ -318,7 +318,8 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // "… on their site", "… on the web": the page itself, whatever the verb.
   const onTheWeb = onlineSuffix.test(target);
   if (onTheWeb) target = clean(target.replace(onlineSuffix, ''));
-  const opensPage = onTheWeb || postingVerbs.test(verb);
+  // ("pull up the listing for #2 in my browser": a browser named asks for the page, whatever the verb.)
+  const opensPage = onTheWeb || postingVerbs.test(verb) || browserNamed.test(said.trim());
   const posting = jobPageOf(target);
   // "bring up the apply page for #2": a page to apply on or a website is opened whatever the verb.
   const webPage = /\b(?:(?:apply(?:ing)?|application)\s+(?:page|link|form|site)|website|web ?site|web ?page)\b/.test(target);
