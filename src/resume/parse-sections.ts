@@ -88,7 +88,7 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   // A form's "Mother tongue: …", CEFR grid, "Certificates: …" and "Driving licence: …" lines.
   const personal = takePersonalLines(withoutNameBlock(styledSections, basics, vocabulary));
   // "Personal Details" / "Languages Known: …", "Date of Birth: …"; "I hereby declare…" / "Place: …".
-  const details = takePersonalDetails(personal.sections);
+  const details = takePersonalDetails(personal.sections, { name: basics.name });
   const sections = details.sections;
   const resume: JsonResume = { basics };
   const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);

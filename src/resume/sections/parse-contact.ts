@@ -292,6 +292,8 @@ function inSchemaOrder(basics: ResumeBasics): ResumeBasics {
 function splitFields(text: string): string[] {
   return text
     .split(/\s*(?:\||•|·|⋅|∙|◦|▪|♦|✉|☎|✆|📞|📧|📱|⌂|🏠|📍|⚲|🌐|🔗|\p{Co}|\s[–—/-]\s|\t)\s*|\s+(?=in\/[\p{L}\p{N}_-]{2,100}\/?(?:\s|$))/u)
+    // "Phone: 07700 900482  Email: a@b.uk": a second label on the line opens a field of its own.
+    .flatMap((field) => field.split(/\s+(?=(?:e-?mail|phone|mobile|cell|tel|telephone|linkedin|github|website|address|location)\s*:\s*\S)/iu))
     .map((field) => field.trim())
     .filter(Boolean);
 }
