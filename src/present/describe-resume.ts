@@ -81,15 +81,32 @@ export function describeWarnings(warnings: readonly ResumeWarning[], where: 'cha
 }
 
 /**
- * The corrections of an earlier version a re-import kept, the same wrong value having been
- * read again; empty when none were.
+ * The corrections of an earlier version a re-import kept, empty when none were. A correction of a
+ * value misread is said as read the same way again; one that added what the earlier file was read
+ * without (a certificate, a school) is said as added again, since this file does not show it either:
+ * nothing was read "the same way" there, the person's own addition was carried over.
  *
  * @example
- * describeKept(kept); // "Kept your corrections: title at St. James's Hospital; company of job 1."
+ * describeKept(kept); // "Kept your correction from the earlier version, read the same way again: title "Charge Nurse" at St. James's Hospital."
  */
-export function describeKept(kept: readonly Pick<KeptCorrection, 'description' | 'corrected_on'>[]): string {
-  if (kept.length === 0) return '';
-  const list = kept.map((each) => each.description).join('; ');
+export function describeKept(kept: readonly Pick<KeptCorrection, 'description' | 'corrected_on' | 'from'>[]): string {
+  const misread = kept.filter((each) => !nothingRead(each.from));
+  const added = kept.filter((each) => nothingRead(each.from));
+  const versions = (some: typeof kept) => (new Set(some.map((each) => each.corrected_on)).size > 1 ? 'versions' : 'version');
   // "… Pvt. Ltd." ends with its own full stop.
-  return `Kept your correction${kept.length === 1 ? '' : 's'} from the earlier version${new Set(kept.map((each) => each.corrected_on)).size > 1 ? 's' : ''}, read the same way again: ${list}${/[.!?]$/.test(list) ? '' : '.'}`;
+  const listed = (some: typeof kept) => {
+    const list = some.map((each) => each.description).join('; ');
+    return `${list}${/[.!?]$/.test(list) ? '' : '.'}`;
+  };
+  const sentences: string[] = [];
+  if (misread.length > 0) sentences.push(`Kept your correction${misread.length === 1 ? '' : 's'} from the earlier ${versions(misread)}, read the same way again: ${listed(misread)}`);
+  if (added.length > 0) {
+    sentences.push(`Added again what you added to the earlier ${versions(added)}, which this file does not show either (say so if it no longer holds): ${listed(added)}`);
+  }
+  return sentences.join(' ');
+}
+
+// A correction made where the file was read with nothing there: the person added it.
+function nothingRead(from: unknown): boolean {
+  return from === null || from === undefined || from === '' || (Array.isArray(from) && from.length === 0);
 }

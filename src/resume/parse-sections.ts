@@ -16,6 +16,7 @@ import { withoutColumnLabelRows } from './sections/column-label-rows.ts';
 import { parseEducation } from './sections/parse-education.ts';
 import { readEducationTable } from './sections/education-table.ts';
 import { expandApostropheYears } from './sections/apostrophe-years.ts';
+import { takeExamLines } from './sections/exam-lines.ts';
 import { parseLanguages } from './sections/parse-languages.ts';
 import { parseProjects } from './sections/parse-projects.ts';
 import { parseSkills } from './sections/parse-skills.ts';
@@ -87,7 +88,7 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   // A form's "Mother tongue: …", CEFR grid, "Certificates: …" and "Driving licence: …" lines.
   const personal = takePersonalLines(withoutNameBlock(styledSections, basics, vocabulary));
   // "Personal Details" / "Languages Known: …", "Date of Birth: …"; "I hereby declare…" / "Place: …".
-  const details = takePersonalDetails(personal.sections);
+  const details = takePersonalDetails(personal.sections, { name: basics.name });
   const sections = details.sections;
   const resume: JsonResume = { basics };
   const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);
@@ -111,7 +112,9 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   if (work.length > 0) resume.work = work;
   // "Qualification | Board / University | Institute | Year | Percentage": a table's rows, one school each.
   // "'12 – '16": a compact theme's two-digit years, written out.
-  const table = readEducationTable(linesOf('education').map((line) => ({ ...line, text: expandApostropheYears(line.text) })));
+  // "IELTS Academic – Overall 7.5 – 2019", "… (OSCE) – Test Centre – 2020": an exam in Education & Training is a certificate.
+  const exams = takeExamLines(linesOf('education'));
+  const table = readEducationTable(exams.rest.map((line) => ({ ...line, text: expandApostropheYears(line.text) })));
   const education = [...table.entries, ...parseEducation(withoutColumnLabelRows(table.rest))];
   if (education.length > 0) resume.education = education;
   const skills = parseSkills(
@@ -122,9 +125,12 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   if (skills.length > 0) resume.skills = skills;
   const projects = parseProjects(linesOf('projects'), vocabulary);
   if (projects.length > 0) resume.projects = projects;
-  const certificates = parseCertificates([...linesOf('certificates'), ...personal.certificates]);
+  const certificates = [...parseCertificates([...linesOf('certificates'), ...personal.certificates]), ...exams.certificates];
   if (certificates.length > 0) resume.certificates = certificates;
-  const languages = parseLanguages([...spokenLanguages.flatMap((section) => section.lines), ...personal.languages, ...details.languages]);
+  const listed = parseLanguages([...spokenLanguages.flatMap((section) => section.lines), ...personal.languages, ...details.languages]);
+  // A language test's language, unless the resume lists that language itself.
+  const tested = exams.languages.filter((exam) => !listed.some((language) => language.language?.toLowerCase() === exam.language?.toLowerCase()));
+  const languages = [...listed, ...tested];
   if (languages.length > 0) resume.languages = languages;
   return resume;
 }

@@ -73,6 +73,9 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     // A regulated profession's own heading: "LICENSURE", "Professional Registration" (nurses, teachers, engineers).
     'licensure', 'professional licensure', 'professional licenses', 'professional licences', 'registration', 'registrations',
     'professional registration', 'professional registrations',
+    // The courses a UK employer makes staff renew (BLS, safeguarding, manual handling), each with its date.
+    'mandatory training', 'statutory and mandatory training', 'mandatory and statutory training', 'statutory mandatory training',
+    'statutory training', 'compliance training', 'core mandatory training', 'mandatory courses', 'essential training',
   ],
   languages: ['languages', 'language skills', 'spoken languages', 'language proficiency'],
   contact: [

@@ -7,6 +7,7 @@ import type { ResumeCertificate } from '../../protocol/json-resume.ts';
 import { credentialStatus } from '../credential-status.ts';
 import { type DateRange, findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
+import { takeRegistrationTables } from './registration-table.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 
@@ -22,9 +23,11 @@ const levelWords = /^(?:professional|associate|foundation|foundations|practition
  */
 export function parseCertificates(allLines: readonly ResumeLine[]): ResumeCertificate[] {
   // "LICENSURE" under "CERTIFICATIONS" in a sidebar: a heading of this section's kind is never a certificate.
-  const lines = allLines.filter((line) => line.bullet || headingKind(line.text) !== 'certificates');
-  if (lines.some((line) => dateOnly(line.text) || issuedBy.test(line.text))) return parseCertificateEntries(lines);
-  const certificates: ResumeCertificate[] = [];
+  // "Regulator | HCPC" / "Registration number | PA123456" / "Renewal due | 09/2027": one registration, not a certificate a row.
+  const tables = takeRegistrationTables(allLines.filter((line) => line.bullet || headingKind(line.text) !== 'certificates'));
+  const lines = tables.rest;
+  if (lines.some((line) => dateOnly(line.text) || issuedBy.test(line.text))) return [...tables.certificates, ...parseCertificateEntries(lines)];
+  const certificates: ResumeCertificate[] = [...tables.certificates];
   for (const line of joinWrappedNames(lines)) {
     // "ServSafe Manager (2024); Allergen Awareness (2023)", "A (2024) · B (2025)": a list mark parts certificates, each with its date.
     for (const item of listItems(line.text)) {

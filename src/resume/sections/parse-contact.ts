@@ -292,6 +292,8 @@ function inSchemaOrder(basics: ResumeBasics): ResumeBasics {
 function splitFields(text: string): string[] {
   return text
     .split(/\s*(?:\||•|·|⋅|∙|◦|▪|♦|✉|☎|✆|📞|📧|📱|⌂|🏠|📍|⚲|🌐|🔗|\p{Co}|\s[–—/-]\s|\t)\s*|\s+(?=in\/[\p{L}\p{N}_-]{2,100}\/?(?:\s|$))/u)
+    // "Phone: 07700 900482  Email: a@b.uk": a second label on the line opens a field of its own.
+    .flatMap((field) => field.split(/\s+(?=(?:e-?mail|phone|mobile|cell|tel|telephone|linkedin|github|website|address|location)\s*:\s*\S)/iu))
     .map((field) => field.trim())
     .filter(Boolean);
 }
@@ -413,6 +415,9 @@ function namedProfile(field: string): ResumeProfile | undefined {
   return page ? { network: page[1], username, url: page[2](username) } : undefined;
 }
 
+// The words that name a registration's, licence's or document's number, right before it.
+const numberLabel = /(?:^|[^\p{L}])(?:registration|reg\.|licen[cs]e|pin|trn|membership|certificate|cert\.|passport|badge|reference|ref\.)\s*(?:no\.?|number|#)?\s*:?\s*$/iu;
+
 function findPhone(text: string): string | undefined {
   for (const match of text.matchAll(phoneCandidatePattern)) {
     const candidate = match[0].trim();
@@ -422,6 +427,8 @@ function findPhone(text: string): string | undefined {
     if (/^\d{4}\s*[-–]\s*\d{4}$/.test(candidate)) continue;
     // "1100-232 Lisboa", "00-950 Warszawa": a postcode before its city, not a phone number.
     if (/^\d{4}-\d{3}$|^\d{2}-\d{3}$/.test(candidate) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+    // "Registration 2087654", "Licence no. 4471902", "PIN: 1234567": a number a label names is no phone number.
+    if (numberLabel.test(text.slice(0, match.index ?? 0))) continue;
     // A phone number stands (nearly) alone in its field, not inside a sentence ("grew to 1,234,567 users").
     if (text.replace(candidate, '').replace(/[^\p{L}]/gu, '').length > 12) continue;
     return candidate;

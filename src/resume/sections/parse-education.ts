@@ -18,9 +18,10 @@ import type { ResumeLine } from './resume-lines.ts';
 
 // A British degree class is a grade too: "2:1", "2.ii", "Upper Second", "First"; so are marks in
 // per cent ("74.6%", "82.33 %"), a grade alone or on its scale ("8.4", "7.8/10") and an Indian class
-// ("First Class with Distinction", "Second Division").
+// ("First Class with Distinction", "Second Division"), a Nigerian or Ghanaian one ("Second Class Upper") and the
+// honours other countries give in their own words ("mit Auszeichnung", "avec mention très bien", "con lode").
 const scorePattern =
-  /^\d{1,2}\.\d{1,2}$|^\d{1,2}(?:\.\d{1,2})?\s*\/\s*(?:10|4(?:\.0)?|5(?:\.0)?|100)$|(?<![\p{L}\d.])\d{1,3}(?:\.\d{1,2})?\s?%(?![\p{L}\d])|\b(?:first|second|third)\s+division\b|\b(?:cpi|percentage|aggregate)\b|\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?)\b|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/iu;
+  /^\d{1,2}\.\d{1,2}$|^\d{1,2}(?:\.\d{1,2})?\s*\/\s*(?:10|4(?:\.0)?|5(?:\.0)?|100)$|(?<![\p{L}\d.])\d{1,3}(?:\.\d{1,2})?\s?%(?![\p{L}\d])|\b(?:first|second|third)\s+division\b|\b(?:cpi|percentage|aggregate)\b|\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?|second class(?: honou?rs)?(?: \(?(?:upper|lower)(?: division)?\)?)?|third class|mit auszeichnung|sehr gut|avec (?:la )?mention(?: (?:très bien|bien|assez bien))?|con lode|e lode|com louvor)(?![\p{L}])|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/iu;
 const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade|abschlussnote)\s*:/i;
 // A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
 const facultyPattern =
@@ -832,8 +833,13 @@ function campusOf(fragment: string, next: string, afterNext: string | undefined)
   return afterNext === undefined || !isLocationLike(`${next}, ${afterNext}`);
 }
 
+// A degree's class or honours standing alone: "Second Class Upper", "2:1", "mit Auszeichnung" ("mit" is no MIT), "summa cum laude".
+const gradeAlone =
+  /^(?:(?:first|second|third|upper\s+second|lower\s+second)\s+class(?:\s+honou?rs)?(?:\s+\(?(?:upper|lower)(?:\s+division)?\)?)?|(?:upper|lower)\s+second(?:\s+class)?(?:\s+honou?rs)?|(?:with\s+)?(?:first\s+class\s+)?honou?rs|(?:(?:summa|magna)\s+)?cum\s+laude|mit\s+auszeichnung|avec\s+(?:la\s+)?mention(?:\s+(?:très\s+bien|bien|assez\s+bien))?|(?:110\s+)?e\s+lode|con\s+lode|com\s+louvor)$/iu;
+
 function classify(text: string): Part {
   const trimmed = text.trim();
+  if (gradeAlone.test(trimmed)) return { text: trimmed, kind: 'score' };
   // "Honors: Dean's Medal", "Awards: Diploma de Honor": a labelled note names no degree of its own.
   if (noteLabel.test(trimmed)) return { text: trimmed, kind: 'score' };
   // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry;

@@ -208,7 +208,7 @@ function skillItems(written: string, vocabulary: SkillVocabulary): SkillItem[] {
   // " / " is weighed item by item below: "Terraform / Pulumi" is two skills, "Pricing / margin analysis" one.
   const items = splitListItems(text, { atSpacedSlash: false });
   // A sentence, not a list: keep the skills it names.
-  if (splitListItems(text).length === 1 && text.split(/\s+/).length >= 7) {
+  if (splitListItems(text).length === 1 && text.split(/\s+/).length >= 7 && !isDetailedSkill(text)) {
     return findSkillNames(text, vocabulary).map((name) => ({ name }));
   }
   return items.flatMap((item) => splitItem(item, vocabulary, items.length > 1));
@@ -273,7 +273,17 @@ function splitItem(written: string, vocabulary: SkillVocabulary, inList = false)
   }
   const spaced = splitSpacedSkills(item, vocabulary);
   if (spaced) return spaced.map((name) => ({ name }));
-  return item.length <= 60 ? [{ name: item }] : findSkillNames(item, vocabulary).map((name) => ({ name }));
+  return item.length <= 60 || isDetailedSkill(item) ? [{ name: item }] : findSkillNames(item, vocabulary).map((name) => ({ name }));
+}
+
+/**
+ * "Electronic patient record (EPR) super-user – Cerner Millennium", "Digital champion – trained staff on the new
+ * system": a skill named in a few words, a dash, then what it was done with or how. One skill as written, never
+ * only the vocabulary's names found in it (nor nothing, where it names none), nor a sentence.
+ */
+function isDetailedSkill(item: string): boolean {
+  const dashed = /^(\S.*?)\s[–—-]\s(\S.*)$/u.exec(item.trim());
+  return dashed !== null && item.length <= 100 && (dashed[1] ?? '').split(/\s+/).length <= 6 && !/[.!?]$/u.test(item.trim());
 }
 
 // "Budgeting & forecasting", "Research and development": a small letter after the "&" goes on

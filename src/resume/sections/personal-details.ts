@@ -64,10 +64,10 @@ const placeAndDate =
 // A certificate's or course's words: "AWS Certified Solutions Architect, 12 March 2024" is an entry, never a place and date.
 const qualificationWord =
   /\b(?:certif\p{L}*|zertifi\p{L}*|master|architect|diplom\p{L}*|licen[cs]\p{L}*|award\p{L}*|course|kurs|foundation|practitioner|associate|professional|exam\p{L}*|pr[üu]fung|degree|bachelor|training|schulung|itil|pmp|scrum)\b/iu;
-// "Regards,", "Best regards, Sid", "Thanks & regards", "Best,", "Cheers", "Mit freundlichen Grüßen", "Cordialement":
-// the close of an e-mail a CV was pasted from, with the writer's name on it or under it.
+// "Regards,", "Best regards, Sid", "Thanks & regards", "Best,", "Cheers", "Thanks and God bless,", "Stay blessed",
+// "Mit freundlichen Grüßen", "Cordialement": the close of an e-mail a CV was pasted from, with the writer's name on it or under it.
 const closingWords =
-  /^(?:(?:best|kind|warm|warmest|many\s+thanks\s+(?:and|&)|thanks\s+(?:and|&)|thank\s+you\s+(?:and|&)|with\s+(?:best|kind|warm))?\s*regards|best(?:\s+wishes)?|cheers|thanks|thank\s+you|many\s+thanks|sincerely|yours\s+(?:truly|sincerely|faithfully)|mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|freundliche\s+grüße|cordialement|bien\s+cordialement|atenciosamente|saludos(?:\s+cordiales)?|un\s+saludo|cordiali\s+saluti|met\s+vriendelijke\s+groet)\s*[,.!]?$/iu;
+  /^(?:(?:best|kind|warm|warmest|many\s+thanks\s+(?:and|&)|thanks\s+(?:and|&)|thank\s+you\s+(?:and|&)|with\s+(?:best|kind|warm))?\s*regards|(?:(?:many\s+)?thanks\s+(?:and|&)\s+|thank\s+you\s+(?:and|&)\s+)?god\s+bless(?:\s+you)?|stay\s+blessed|(?:many\s+)?blessings|take\s+care|all\s+the\s+best|best(?:\s+wishes)?|(?:kind|warm|warmest)\s+wishes|with\s+(?:thanks|gratitude)|thanks\s+(?:again|so\s+much|in\s+advance)|respectfully(?:\s+yours)?|cheers|thanks|thank\s+you|many\s+thanks|sincerely|yours\s+(?:truly|sincerely|faithfully)|mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|freundliche\s+grüße|cordialement|bien\s+cordialement|atenciosamente|saludos(?:\s+cordiales)?|un\s+saludo|cordiali\s+saluti|met\s+vriendelijke\s+groet)\s*[,.!]?$/iu;
 // The name under the close: a word or three with capitals ("Sid", "Anika B.", "Rahul S. Deshpande").
 const signature = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2}$/u;
 
@@ -76,8 +76,10 @@ const signature = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2}$/u;
  * "Date: …", an "Ort, Datum" line, and an e-mail's close with the name on it or under it. None of them is
  * an entry of the section above them.
  */
-function closingStart(lines: readonly ResumeLine[]): number {
+function closingStart(lines: readonly ResumeLine[], name?: string): number {
   let end = lines.length;
+  // "… Moving and handling" / "" / "Kwame": the person's own name alone, last, signs the e-mail the CV came in.
+  const signed = new Set(name ? [name, name.split(/\s+/)[0] ?? name].map((each) => each.toLowerCase()) : []);
   const text = (at: number) => lines[at]?.text.trim() ?? '';
   const previousText = (at: number) => {
     let index = at - 1;
@@ -89,7 +91,8 @@ function closingStart(lines: readonly ResumeLine[]): number {
   while (end > 0) {
     const line = text(end - 1);
     const closesWithPlace: boolean = !placeDated && placeAndDate.test(line) && !qualificationWord.test(line);
-    if (line === '' || signOffLine.test(line) || closesWithPlace || isClosing(line)) {
+    const ownName = end === lastFilled(lines) && !lines[end - 1]?.bullet && signed.has(line.replace(/[.,!]$/u, '').toLowerCase());
+    if (line === '' || signOffLine.test(line) || closesWithPlace || isClosing(line) || ownName) {
       placeDated ||= closesWithPlace;
       end -= 1;
       continue;
@@ -102,6 +105,13 @@ function closingStart(lines: readonly ResumeLine[]): number {
     }
     break;
   }
+  return end;
+}
+
+// Where the last line with text ends (0 when there is none).
+function lastFilled(lines: readonly ResumeLine[]): number {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1]?.text.trim() ?? '') === '') end -= 1;
   return end;
 }
 
@@ -129,13 +139,13 @@ export interface PersonalDetails {
  * takePersonalDetails(findSections(toResumeLines('Personal Details\nLanguages Known: Hindi, English\nMarital Status: Single'))).languages;
  * // [{ text: 'Hindi, English', bullet: false, markdownHeading: false }]
  */
-export function takePersonalDetails(sections: readonly ResumeSection[]): PersonalDetails {
+export function takePersonalDetails(sections: readonly ResumeSection[], options: { name?: string } = {}): PersonalDetails {
   const languages: ResumeLine[] = [];
   const kept = sections.map((section, index) => {
     const last = index === sections.length - 1;
     if (!kindsWithPersonalData.has(section.kind) && !last) return section;
     // The sign-off ends the CV: "Place: Pune" / "Date: …", "Stuttgart, 01.12.2026", "Best regards," / "Sid" under everything else.
-    const end = last ? closingStart(section.lines) : section.lines.length;
+    const end = last ? closingStart(section.lines, index > 0 ? options.name : undefined) : section.lines.length;
     const lines: ResumeLine[] = [];
     let declarationOpen = false;
     for (const line of section.lines.slice(0, end)) {
