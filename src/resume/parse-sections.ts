@@ -24,6 +24,7 @@ import { parseWork } from './sections/parse-work.ts';
 import { takePersonalDetails } from './sections/personal-details.ts';
 import { joinLabelledJobBlocks } from './sections/labelled-job-blocks.ts';
 import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
+import { joinWords } from './sections/join-wrapped-lines.ts';
 import { separateGluedDates } from './sections/separate-glued-dates.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
 import { findSkills } from './skill-tokenizer.ts';
@@ -166,7 +167,7 @@ function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeL
   // A paragraph under the name with no heading of its own is the summary.
   // A contact line ("a@b.com | +46 70 … | linkedin.com/in/…") is long, but it is not prose.
   const prose = header.filter((line) => !line.bullet && line.text.split(/\s+/).length >= 12 && !/@|\||\b[a-z0-9-]+\.[a-z]{2,}\//i.test(line.text));
-  if (prose.length > 0) basics.summary = prose.map((line) => line.text).join(' ');
+  if (prose.length > 0) basics.summary = paragraph(prose);
   return basics;
 }
 
@@ -196,12 +197,12 @@ function withoutNameBlock(sections: readonly ResumeSection[], basics: ResumeBasi
 // The sections a sidebar holds, printed before the main column and its name.
 const sidebarKinds: ReadonlySet<ResumeSection['kind']> = new Set(['skills', 'languages', 'certificates', 'contact']);
 
+// "… passed the NCLEX-" / "RN in 2026": a word a line broke at its hyphen is joined as written.
 function paragraph(lines: readonly ResumeLine[]): string | undefined {
   const text = lines
-    .map((line) => line.text)
+    .map((line) => line.text.trim())
     .filter(Boolean)
-    .join(' ')
-    .trim();
+    .reduce((joined, line) => (joined === '' ? line : joinWords(joined, line)), '');
   return text === '' ? undefined : text;
 }
 

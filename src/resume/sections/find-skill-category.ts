@@ -93,14 +93,16 @@ export function categoryHeading(
   // A label over bullets heads them even when it is a skill itself ("Machine learning" / "• PyTorch").
   if (cells.length === 1 && next.bullet) return line.text;
   // "Observability" / "Grafana Prometheus": a skill over a line of skills is their category.
-  if (cells.length === 1 && isKnownSkill(line.text, vocabulary) && countKnownSkills(next.text, vocabulary) >= 2) return line.text;
+  // "Respiratory nursing" / "IV therapy & cannulation": one item that joins two skills is no list under a label.
+  const listsSkills = !joinsTwoInOne(next.text) && countKnownSkills(next.text, vocabulary) >= 2;
+  if (cells.length === 1 && isKnownSkill(line.text, vocabulary) && listsSkills) return line.text;
   if (cells.every((cell) => listsKnownSkill(cell, vocabulary))) return undefined;
   // "Marketing" / "Email Marketing": a one-word label that the first item under it narrows.
   if (cells.length === 1 && /^\p{L}+$/u.test(line.text) && sharesWord(line.text, next.text)) return line.text;
   if (cells.length > 1) return next.text.split(/\s+\|\s+/).length >= cells.length && listsKnownSkill(next.text, vocabulary) ? cells.join(' / ') : undefined;
   // "Marketing" / "Email Marketing, Google": a label over a list, or over a line that names a skill.
   // "Clinical" / "Triage | IV therapy": a PDF's tags set apart by their margins are a list too.
-  if (listSeparator.test(next.text) || /\s\|\s/.test(next.text) || countKnownSkills(next.text, vocabulary) >= 2) return line.text;
+  if (listSeparator.test(next.text) || /\s\|\s/.test(next.text) || listsSkills) return line.text;
   // "Systems" / "Redis": over one skill a line, a label heads it only in a list already in categories,
   // for "Negotiation" / "Salesforce" may as well be two skills.
   const overSkill = listsKnownSkill(next.text, vocabulary) || findSkillNames(next.text, vocabulary, { skillsContext: true }).length > 0;
@@ -144,6 +146,14 @@ export function isLabel(text: string): boolean {
   // "Python - advanced", "Excel (expert)", "Fluent": a skill with its level, or a level, is no label.
   if (/\s[-–—]\s|[()]/.test(text) || levelWords.test(text.trim())) return false;
   return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text) && !/\d/.test(text);
+}
+
+// "IV therapy & cannulation", "Moving and handling": two things joined by "&" or "and" on a short line
+// of its own with no list marks, one item of a list one a line.
+function joinsTwoInOne(text: string): boolean {
+  if (listSeparator.test(text) || /\s\|\s|\t/.test(text)) return false;
+  const sides = text.split(/\s(?:&|and)\s/u);
+  return sides.length === 2 && text.split(/\s+/).length <= 6 && sides.every((side) => side.trim() !== '');
 }
 
 function sharesWord(label: string, next: string): boolean {

@@ -251,7 +251,10 @@ function headerCellWithContinuation(previous: string, line: string): string | un
   const beforeAt = cell.split(/\s(?:at|@)\s/u)[0] ?? '';
   const atInCell = /\s(?:at|@)\s/u.test(cell) && !(institutionPattern.test(beforeAt) && matchDegree(beforeAt)?.index !== 0);
   const atEither = atInCell || /\s(?:at|@)\s\p{Lu}/u.test(line);
-  if (!linked && !atEither) return undefined;
+  // "Charge Nurse — Riverside University NHS    Jan 2021 – Present" / "Foundation Trust, Kendal, UK": a
+  // "Title — Employer" cell cut inside the employer's name, the next line opening with what kind of body it is.
+  const dashedRest = isDashedHeader(cell) && opensWithKindOfBody(line);
+  if (!linked && !atEither && !dashedRest) return undefined;
   const words = line.split(/\s+/);
   const nameLike = words.length <= 8 && /^\p{Lu}/u.test(line) && words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase()));
   // A place under a header is where the job was, unless the name is a school's, which takes

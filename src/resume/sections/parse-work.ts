@@ -171,14 +171,59 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
       if (!commaComplete || found.some(completes)) headerIndexes.push(...found);
     }
     headerIndexes.sort((a, b) => a - b);
+    const stacked = titleOverUnit(items, headerIndexes, anchor, consumed, ranges);
+    if (stacked) headerIndexes.unshift(stacked.title);
     for (const index of headerIndexes) consumed.add(index);
     // Under an employer-only header, "Product Manager, Inbox" is one title, not title + employer.
     const underEmployer = followsEmployerHeader(entries.at(-1), items, anchor);
     const splitCommas = headerIndexes.length === 1 && !underEmployer;
-    entries.push({ anchor, headerIndexes, range, work: buildHeader(items, headerIndexes, range, splitCommas, underEmployer), items });
+    const named = headerIndexes.filter((index) => index !== stacked?.unit);
+    const work = buildHeader(items, named, range, splitCommas, underEmployer);
+    if (stacked) withUnit(work, items[stacked.unit]?.text ?? '');
+    entries.push({ anchor, headerIndexes, range, work, items });
   }
   fillBodies(entries, items);
   return inherit ? inheritEmployers(entries) : entries;
+}
+
+/**
+ * "Senior Charge Nurse – Band 7" / "Ward 9, Cardiology" / "Calderbrook NHS Foundation Trust" / "March 2021 –
+ * Present", "Site Supervisor" / "North Yard" / "Harrow Civils Ltd" / dates: a job written over four lines
+ * names its ward, unit or yard between the title and the employer. The two lines right over the dates hold
+ * the employer and the unit and no title; a title-like line over them, opening its block (after a blank, a
+ * bullet or the previous header), is the job's title, never the last highlight of the job before. Of the two
+ * lines, the one that reads more like an organisation is the employer (the lower one when neither does), and
+ * the other is the unit, unless it is a town (then the header is title / employer / town as before).
+ */
+function titleOverUnit(
+  items: readonly EntryLine[],
+  headerIndexes: readonly number[],
+  anchor: number,
+  consumed: ReadonlySet<number>,
+  ranges: readonly (DateRange | undefined)[],
+): { title: number; unit: number } | undefined {
+  const above = headerIndexes.filter((index) => index < anchor);
+  if (above.length !== 2 || headerIndexes.length !== 3 || !isLoneDate(items[anchor]?.text ?? '')) return undefined;
+  const [upper, lower] = above as [number, number];
+  if (lower !== anchor - 1 || upper !== anchor - 2) return undefined;
+  const parts = headerIndexes.flatMap((index) => headerParts(items[index]?.text ?? '', findDateRange(items[index]?.text ?? ''), false));
+  if (parts.some((part) => part.kind === 'title' || part.beforeAt || part.afterAt)) return undefined;
+  const title = upper - 1;
+  const text = items[title]?.text ?? '';
+  if (title < 0 || consumed.has(title) || ranges[title] !== undefined || !isHeaderLike(items[title]) || !isTitleLike(text)) return undefined;
+  const before = items[title - 1];
+  if (before !== undefined && before.text !== '' && !before.bullet && !consumed.has(title - 1)) return undefined;
+  const evidence = (index: number) => titleEvidence(withoutDate(items[index]?.text ?? '', findDateRange(items[index]?.text ?? '')));
+  const unit = evidence(upper) < evidence(lower) ? lower : upper;
+  if (isLocationLike(items[unit]?.text ?? '')) return { title, unit: -1 };
+  return { title, unit };
+}
+
+// The unit goes where a reader looks for where in the employer the job was: before the town, if any.
+function withUnit(work: ResumeWork, unit: string): void {
+  if (unit === '') return;
+  work.location = work.location ? `${unit}, ${work.location}` : unit;
+  reorderPlace(work);
 }
 
 // A line that holds a date and nothing else.
@@ -399,9 +444,20 @@ function endsWithAbbreviation(text: string): boolean {
 function isHeaderLike(item: EntryLine | undefined): boolean {
   if (!item || item.bullet || item.text === '') return false;
   const text = item.text;
-  if (text.length > 100 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
+  if (text.length > 140 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
   if (endsSentence(text) || readsAsDeed(text) || (readsAsSentence(text) && classifyEntryPart(text) === 'unknown')) return false;
-  return text.split(/\s+/).length <= 14;
+  if (text.length <= 100 && text.split(/\s+/).length <= 14) return true;
+  return namesTitleAndEmployer(text);
+}
+
+// "Charge Nurse (Band 4), Day Surgery Unit — Riverside University NHS Foundation Trust, Kendal, UK": a long
+// header, often one a PDF wrapped and the reader joined again, is still a header when it names a title
+// with its qualifiers and an employer, and no more than that and a place.
+function namesTitleAndEmployer(text: string): boolean {
+  if (text.split(/\s+/).length > 20) return false;
+  const parts = headerParts(text, undefined, false);
+  const roles = parts.filter((part) => part.kind !== 'location');
+  return roles.length === 2 && roles.some((part) => part.kind === 'title') && roles.some((part) => part.kind === 'organisation');
 }
 
 // "Mentored four graduate engineers", "Built the tracking portal": a highlight without its bullet
