@@ -3,6 +3,8 @@ import { readsWhole } from '../resume/whole-line.ts';
 import { skillKey } from '../resume/skill-vocabulary.ts';
 import { escapeMarkdown, escapeStated } from './escape-markdown.ts';
 import { clean, type Role, workHistory } from './work-history.ts';
+import { roleKind, showsKind } from './role-kind.ts';
+import { startsWithActionVerb } from './prose.ts';
 import type { WriterResume } from './writer-input.ts';
 
 /** One thing the person did, exactly as the resume states it, with where it happened. */
@@ -37,7 +39,8 @@ function firstSentence(text: string): string {
  * sentence of role summaries), ranked: those that touch the posting (its skills, required ones
  * counting double, or its words) and state a measured result first (a percentage or a change
  * "from 91% to 96%" before a count), then those that touch it, then the rest; within a rank by
- * how much of the posting each touches, then by source and recency.
+ * how much of the posting each touches, then by source and recency. Given the role's title, the
+ * lines of the kind of work it names (`roleKind`: teaching, informatics, management) come first.
  *
  * @example
  * relevantHighlights(resume, { matched: ['PostgreSQL'], required: ['PostgreSQL'] })[0].text;
@@ -47,14 +50,16 @@ export function relevantHighlights(
   resume: WriterResume,
   skills: { matched: readonly string[]; required: readonly string[] },
   postingText = '',
+  title?: string,
 ): Highlight[] {
   const candidates: Omit<Highlight, 'skills'>[] = [];
   const roles = workHistory(resume);
+  const positions = roles.map((role) => role.position?.toLowerCase()).filter((position): position is string => Boolean(position));
   for (const role of roles) {
     const place = { ...placeOf(role), roleSummary: clean(role.work.summary) };
     for (const highlight of role.work.highlights ?? []) {
       const text = clean(highlight);
-      if (text && readsWhole(text)) candidates.push({ ...place, text, source: 'highlight' });
+      if (text && readsWhole(text) && !isJobTitleLine(text, positions)) candidates.push({ ...place, text, source: 'highlight' });
     }
   }
   for (const project of resume.projects ?? []) {
@@ -70,6 +75,7 @@ export function relevantHighlights(
   }
 
   const requiredKeys = new Set(skills.required.map((skill) => skillKey(skill)));
+  const kind = roleKind(title);
   const postingWords = new Set(contentRoots(postingText));
   const scored = candidates.map((candidate, order) => {
     const mentioned = skills.matched.filter((skill) => mentionsSkill(candidate.text, skill));
@@ -77,7 +83,8 @@ export function relevantHighlights(
     const score = mentioned.reduce((sum, skill) => sum + (requiredKeys.has(skillKey(skill)) ? 2 : 1), 0) + shared / 2;
     // A stated result that touches the posting's words tells most: those come first, a percentage before a count.
     const measured = measuredResult(candidate.text);
-    const tier = score > 0 ? (measured > 0 ? 0 : 1) : 2;
+    // A line of the kind of work the role is (teaching for an educator, the record system for informatics) tells first.
+    const tier = kind && showsKind(candidate.text, kind) ? -1 : score > 0 ? (measured > 0 ? 0 : 1) : 2;
     return { highlight: { ...candidate, skills: mentioned }, score, order, tier, measured };
   });
   return scored
@@ -90,6 +97,26 @@ export function relevantHighlights(
         left.order - right.order,
     )
     .map(({ highlight }) => highlight);
+}
+
+// The head nouns of job titles: a line that is only a title ("Staff Nurse – Band 5", "Senior Care Assistant") is the next
+// job's heading the reader filed as a bullet, never something the person did.
+const titleNoun =
+  /^(?:[\p{L}.'’&/-]+\s+){0,4}(?:nurse|midwife|paramedic|assistant|officer|technician|engineer|manager|worker|driver|electrician|plumber|chef|cook|analyst|developer|consultant|co-?ordinator|supervisor|specialist|therapist|pharmacist|teacher|clerk|administrator|receptionist|associate|executive|designer|accountant|intern|apprentice|operative|practitioner|carer|lead|director|head of [\p{L} ]+)(?:\s*[(,–—-]\s*(?:band|grade|level|class)\s*\d+[a-z]?\)?)?$/iu;
+
+/**
+ * Whether a bullet is only a job title: one of the resume's own positions, or a short line
+ * naming a role with no verb ("Staff Nurse – Band 5"). A prep pack never titles a story by it, and
+ * a letter never tells it.
+ *
+ * @example
+ * isJobTitleLine('Staff Nurse – Band 5', []); // true
+ * isJobTitleLine('Trained 30 new starters', []); // false
+ */
+export function isJobTitleLine(text: string, positions: readonly string[]): boolean {
+  const line = text.trim().replace(/[.;]+$/, '');
+  if (positions.includes(line.toLowerCase())) return true;
+  return line.split(/\s+/).length <= 7 && titleNoun.test(line) && !startsWithActionVerb(line);
 }
 
 /**

@@ -35,12 +35,51 @@ export function findLetterTone(sentence: string): LetterTone | undefined {
   return findTone(sentence) ?? (awayFromFormal.test(sentence) ? 'warm' : undefined);
 }
 
+// The words each tone answers to as itself: asked for in these, the letter is what was asked. Any other word read as a
+// tone ("humble", "modest") is only the closest the writer has, and the answer says so.
+const ownToneWords: Readonly<Record<LetterTone, ReadonlySet<string>>> = {
+  warm: new Set(['warm', 'warmer', 'friendly', 'friendlier', 'personable', 'approachable', 'conversational']),
+  enthusiastic: new Set(['enthusiastic', 'excited', 'excitement', 'thrilled', 'keen', 'passionate', 'energetic', 'upbeat', 'eager']),
+  confident: new Set(['confident', 'bold', 'assertive', 'strong', 'punchy', 'self-assured']),
+  concise: new Set(['concise', 'short', 'brief', 'succinct', 'tight', 'quick', 'one-page']),
+  professional: new Set(['professional', 'formal', 'polished', 'classic']),
+};
+
+/**
+ * The tone a person asked for in words the writer has no tone for, when the letter's tone is only
+ * the closest one: "humble" and "modest" (written warm), "friendly but firm", "warm but
+ * professional" (two manners at once). Undefined when the tone asked is one the writer has.
+ *
+ * @example
+ * toneAsked('pls write a humble one for Brightwater'); // 'humble'
+ * toneAsked('a friendly but firm cover letter for Kestrel'); // 'friendly but firm'
+ * toneAsked('a confident one, i am done being humble'); // undefined
+ */
+export function toneAsked(sentence: string): string | undefined {
+  const tone = findTone(sentence);
+  if (!tone) return undefined;
+  const words = toneWords.find(([, each]) => each === tone)?.[0];
+  if (!words) return undefined;
+  const match = [...sentence.matchAll(new RegExp(words.source, 'gi'))].find((each) => !turnedAway(sentence.slice(0, each.index)));
+  if (!match) return undefined;
+  const said = match[0].toLowerCase();
+  // "friendly but firm", "warm yet professional": a second manner the letter's one tone cannot also be ("but not cheesy" is one it already avoids).
+  const second = /^\s+(?:but|and|yet|though|while)\s+(?:(?:also|still|a\s+bit|quite|very|slightly)\s+)?(?!not\b|never\b|too\b|without\b)([a-z-]+)/i.exec(sentence.slice((match.index ?? 0) + match[0].length));
+  const other = second?.[1]?.toLowerCase();
+  if (other && (mannerWords.has(other) || extraManners.has(other)) && !ownToneWords[tone].has(other)) return `${said}${second?.[0]?.toLowerCase().replace(/\s+/g, ' ')}`;
+  if (ownToneWords[tone].has(said) || /\s/.test(said)) return undefined;
+  return said;
+}
+
+// Manners people ask for that name no tone and no fault to avoid.
+const extraManners = new Set(['firm', 'humble', 'modest', 'grateful', 'respectful', 'persuasive', 'sincere', 'honest', 'direct', 'calm', 'polite']);
+
 /** "not too formal", "less stiff", "not so corporate", "informal", "casual", "relaxed": away from the formal voice. */
 const awayFromFormal =
   /\b(?:(?:less|not(?:\s+(?:so|too|as|very|overly))?|never|nothing|without\s+being(?:\s+too)?)\s+(?:formal|stiff|stuffy|corporate|serious)|informal|casual|relaxed|laid-back|easy-going)\b/i;
 
-/** A tone word said as what to move away from: "less formal", "not so formal", "too short", "a bit too stiff". */
-const turnedAway = (before: string): boolean => /\b(?:less|not(?:\s+(?:so|too|as))?|too|no\s+longer|nothing)\s+$/i.test(before);
+/** A tone word said as what to move away from: "less formal", "not so formal", "too short", "a bit too stiff", "done being humble". */
+const turnedAway = (before: string): boolean => /\b(?:less|not(?:\s+(?:so|too|as))?|too|no\s+longer|nothing|(?:done|finished|tired\s+of|stop)\s+being|no\s+more)\s+$/i.test(before);
 
 /** Words that say how a letter should (or should not) come across, beyond the tones themselves. */
 const mannerWords = new Set(

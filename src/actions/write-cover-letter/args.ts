@@ -9,6 +9,12 @@ export const writeCoverLetterArgs = z.object({
     .enum(['professional', 'enthusiastic', 'confident', 'concise', 'warm'])
     .optional()
     .describe('How the letter should sound; "professional" when not given.'),
+  tone_asked: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('The tone the user asked for in their own words when it is none of the tones above (e.g. "humble", "friendly but firm"); the answer says the closest tone was used.'),
   hiring_manager: z
     .string()
     .min(1)

@@ -52,9 +52,31 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
       );
       return {
         ok: true,
-        summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${letterLanguageNote(writing.posting.description, writing.resume.resume)}${mentions.note}${describeChanges(changes)}\n\n${text}`,
+        summary: `${toneNote(args.tone_asked, tone)}Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${letterLanguageNote(writing.posting.description, writing.resume.resume)}${mentions.note}${describeChanges(changes)}\n\n${text}`,
         data: { document_id: document.id, changes: changes.length },
         references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });
+
+/** What each tone sounds like, for saying why it is the closest to one asked for. */
+const toneSounds: Readonly<Record<string, string>> = {
+  warm: 'plain, calm words, no boasting and no exclamation marks',
+  professional: 'formal, no contractions',
+  confident: 'direct and sure of your record',
+  concise: 'short and to the point',
+  enthusiastic: 'upbeat, with exclamation marks',
+};
+
+/**
+ * A tone asked for in words the writer has no tone for, said aloud before the letter: "I don't
+ * have a humble tone; I wrote a warm one, the closest: …".
+ *
+ * @example
+ * toneNote('humble', 'warm'); // "I don't have a humble tone; I wrote a warm one, the closest: plain, calm words, … "
+ */
+export function toneNote(asked: string | undefined, tone: string): string {
+  if (!asked || asked.toLowerCase() === tone) return '';
+  const a = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+  return `I don't have ${a(asked)} ${asked} tone; I wrote ${a(tone)} ${tone} one, the closest: ${toneSounds[tone] ?? tone}. Say another tone (professional, enthusiastic, confident, concise or warm) to change it. `;
+}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findLetterTone } from '../phrasing/find-tone.ts';
+import { findLetterTone, toneAsked } from '../phrasing/find-tone.ts';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { writeCoverLetterArgs } from './args.ts';
@@ -38,7 +38,8 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
     return 'args' in reading ? { args: { ...reading.args, tone } } : reading;
   },
   // ("…, please not too formal": formality turned away from is the warm voice, for a new letter.)
-  slots: { tone: (message) => findLetterTone(message) },
+  // ("a humble one": no such tone; the closest is written and the answer says so.)
+  slots: { tone: (message) => findLetterTone(message), tone_asked: (message) => toneAsked(message) },
   capability: 'write cover letters',
   describe: ({ job }) => `write a cover letter for ${job}`,
   produces: ['last_document_id'],

@@ -12,7 +12,8 @@ import { isHeldCertificate } from '../held-certificate.ts';
 import { readsAsEnglish } from '../../resume/written-language.ts';
 import { careerChangeFrom, fieldNames, jobFieldFromText, jobFieldOf, type JobField } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
-import { credentialHeldIn } from '../../resume/match/known-credentials.ts';
+import { namesACredential } from '../credential-words.ts';
+import { namesProfessionOf } from '../role-kind.ts';
 
 /**
  * Everything a cover letter may say, taken from the resume and the posting and nothing else.
@@ -123,7 +124,7 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
     matched: proseSkills(skills.matched, certificates, posting.description, resume).map(inSentence).map(escapeMarkdown),
     missing: letterGaps(skills.missing, posting, careerChangeOf(workHistory(resume), posting).careerChange !== undefined).map(inSentence).map(escapeMarkdown),
     // The letter is in English: a bullet written in another language is left out, never pasted mid-sentence.
-    highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`)
+    highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`, posting.title)
       .filter((highlight) => readsAsEnglish(highlight.text))
       .map(escapeHighlight)
       .map((highlight) => ({ ...highlight, skills: highlight.skills.map(inSentence) })),
@@ -194,7 +195,8 @@ function proseSkills(matched: readonly string[], certificates: readonly string[]
     .map((skill) => skill.replace(/\s*\((?:[^)]*\b(?:or similar|or equivalent|e\.g\.|such as|or another|or other)\b[^)]*)\)/gi, '').trim())
     .filter((skill) => skill && namesASkill(skill, description, resumeText(resume)))
     .filter((skill) => languagesIn(skill).length === 0)
-    .filter((skill) => !held.includes(skill.toLowerCase()));
+    // "NMC Registration", "CDL": a credential is held, never "worked with"; the letter says it as one (`heldCertificates`).
+    .filter((skill) => !held.includes(skill.toLowerCase()) && !namesACredential(skill));
   return named.filter((skill, index) => {
     const lower = skill.toLowerCase();
     return !named.some((other, at) => at !== index && other.length > skill.length && new RegExp(`\\b${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(other.toLowerCase()))
@@ -245,7 +247,8 @@ function careerChangeOf(roles: readonly { position?: string | undefined; current
   const vocabulary = loadSkillVocabulary();
   const to = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
   const from = careerChangeFrom(roles, to, vocabulary);
-  if (!from || !to) return {};
+  // "Nurse Educator", "Clinical Informatics Specialist (RN)": a title naming the person's own profession is no change of field.
+  if (!from || !to || namesProfessionOf(posting.title, from)) return {};
   return { careerChange: { from: fieldOfRole(from, roles[0]?.position), to: fieldNames[to] } };
 }
 
@@ -290,11 +293,6 @@ function spokenFacts(resume: WriterResume, posting: WriterPosting): Pick<LetterF
 
 // The vocabulary's categories of a trade's own work, as against the tools and technologies used in it.
 const tradeWork: ReadonlySet<string> = new Set(['care', 'healthcare', 'electrical', 'construction', 'safety', 'mechanical', 'plumbing', 'culinary', 'driving', 'logistics', 'finance', 'leadership', 'engineering']);
-
-// "RN License", "AHPRA registration (or eligible)", "Gas Safe registered", "PGCE", "CSCS card": a credential, held or not.
-function namesACredential(skill: string): boolean {
-  return /licen[cs]|registration|registered|certif|permit|\bcard\b|ticket|clearance|chartered|accredit/i.test(skill) || credentialHeldIn(skill, [skill]);
-}
 
 // A letter names a tool or a method to learn, never a trait: "Leadership would be newer to me" in
 // a letter from someone who runs a section talks them out of the job.

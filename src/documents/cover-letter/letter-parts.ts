@@ -1,6 +1,7 @@
 import { article, asClause, inPastTense, isActionVerb, startsWithActionVerb } from '../prose.ts';
 import { spelledOut, verblessClaim } from '../verbless-bullet.ts';
 import { joinWords } from '../prose.ts';
+import { isLicence, registrationOf, withoutIdentifier } from '../credential-words.ts';
 import type { Highlight } from '../relevant-highlights.ts';
 import { type LetterFacts, unnamedCompany } from './letter-facts.ts';
 
@@ -38,6 +39,11 @@ export function claimOf(highlight: Highlight): string | undefined {
   const text = spelledOut(highlight.text);
   const responsible = /^responsible for\b:?\s*/i.exec(text);
   const past = !highlight.current && highlight.source !== 'project' && Boolean(highlight.employer ?? highlight.position);
+  // "Clinical mentor: supervised 35 students", "EHR super-user: trained 50 staff": the role the work was done in, then the work.
+  const labelled = /^([^:;,.]{3,40}?):\s+(.+)$/u.exec(text);
+  if (labelled?.[1] && labelled[2] && startsWithActionVerb(labelled[2]) && !startsWithActionVerb(labelled[1]) && labelled[1].split(/\s+/).length <= 4) {
+    return `as ${asClause(labelled[1])}, I ${asClause(past ? inPastTense(labelled[2]) : labelled[2])}`;
+  }
   // "Responsible for: inbound slot planning, carrier KPIs" is said without the colon a list heading has.
   if (responsible) return `I ${past ? 'was' : 'am'} responsible for ${asClause(text.slice(responsible[0].length))}`;
   if (!startsWithActionVerb(text)) {
@@ -45,7 +51,7 @@ export function claimOf(highlight: Highlight): string | undefined {
     const made = verblessClaim(highlight.text);
     if (made) return made;
     if (hasClause(text)) return asClause(text);
-    return gerundDuty(text, past);
+    return gerundDuty(text, past) ?? roleHeld(text, past);
   }
   // A bullet of a job the person has left is told in the past ("I coached …"), of the current one as written ("I plan …").
   return `I ${asClause(past ? inPastTense(text) : text)}`;
@@ -64,6 +70,18 @@ function gerundDuty(text: string, past: boolean): string | undefined {
   const stems = [first, `${first}e`, first.replace(/(\p{L})\1$/u, '$1')];
   if (!stems.some((stem) => stem.length > 2 && isActionVerb(stem))) return undefined;
   return `my work ${past ? 'included' : 'includes'} ${asClause(text)}`;
+}
+
+// The nouns of a part a person takes on beside their job: "EHR super-user for the ward's go-live", "Digital lead for the rollout".
+const roleNouns = /^(?:super-?users?|leads?|champions?|mentors?|assessors?|preceptors?|representatives?|reps?|coordinators?|co-ordinators?|trainers?|educators?|link (?:nurse|worker)s?|ambassadors?|officers?|chairs?|deputy|facilitators?|instructors?|supervisors?)$/i;
+
+// "Digital lead for the ePCR rollout across two stations" → "I was digital lead for the ePCR rollout across two stations":
+// a line that names a part the person took on (its head noun a role), said as what they were. Anything else is no clause.
+function roleHeld(text: string, past: boolean): string | undefined {
+  const head = /^((?:[\p{L}\p{N}'’&/-]+\s+){0,3}?)([\p{L}-]+)(?=\s+(?:for|on|of|across|during|at|in|to)\b|\s*[;:–—-]\s|$)/u.exec(text);
+  if (!head?.[2] || !roleNouns.test(head[2]) || head[0].split(/\s+/).length > 4) return undefined;
+  const role = /^[A-Z][a-z]/.test(text) ? asClause(text) : text;
+  return `I ${past ? 'was' : 'am'} ${/^(?:the|a|an)\s/i.test(role) ? '' : `${article(role)} `}${role}`;
 }
 
 // A stated result that reads as a sentence on its own: a verb after its subject ("patient satisfaction rose …", "the team won …").
@@ -89,21 +107,46 @@ export type LetterVoice = 'professional' | 'confident' | 'concise' | 'warm' | 'e
 /**
  * The certificates a letter states, in the tone's voice: "I hold the ECS Gold Card and the 18th
  * Edition Wiring Regulations (BS 7671) certification." A name that is a title ("Certified
- * Kubernetes Administrator (CKA)") is said as what the person is.
+ * Kubernetes Administrator (CKA)") is said as what the person is, a registration as one ("I am
+ * registered with the HCPC as a paramedic"), a licence as held ("I hold a current CDL Class A"),
+ * and none with its number (a PIN, a licence number) or its renewal date.
  *
  * @example
  * heldCertificates(['ECS Gold Card'], 'warm'); // "I've got the ECS Gold Card, too."
  */
 export function heldCertificates(certificates: readonly string[], voice: LetterVoice): string | undefined {
   if (certificates.length === 0) return undefined;
+  const formal = voice === 'professional' || voice === 'confident';
+  const named = certificates.map(withoutIdentifier).filter(Boolean);
   const isTitle = (name: string) => /^certified\b/i.test(name);
-  const held = certificates
+  // A registration is said as one: "I am registered with the HCPC as a paramedic", "I'm Gas Safe registered".
+  const registered = named.map((name) => ({ name, registration: registrationOf(name) })).filter((each) => each.registration);
+  const registrations = registered.map(({ registration }) => {
+    if (registration?.scheme) return `${formal ? 'I am' : "I'm"} ${registration.scheme} registered`;
+    const by = registration?.body ? ` with ${registration.body}` : '';
+    return registration?.as && !registration.body ? `${formal ? 'I am' : "I'm"} ${registration.as}` : `${formal ? 'I am' : "I'm"} registered${by}${registration?.as ? ` as ${registration.as}` : ''}`;
+  });
+  const rest = named.filter((name) => !registered.some((each) => each.name === name));
+  const held = rest
     .filter((name) => !isTitle(name))
-    .map((name) => (/\b(?:card|licen[cs]e|certificate|certification|diploma|degree|qualification|award|ticket|passport|registration|permit|NVQ|SVQ)\b/i.test(name) ? `the ${name}` : `the ${name} certification`));
-  const titles = certificates.filter(isTitle).map((name) => `${article(name)} ${name}`);
+    .map((name) =>
+      isLicence(name)
+        ? `a current ${name}`
+        : /\b(?:card|licen[cs]e|certificate|certification|diploma|degree|qualification|award|ticket|passport|registration|permit|NVQ|SVQ)\b/i.test(name)
+          ? `the ${name}`
+          : `the ${name} certification`,
+    );
+  const titles = rest.filter(isTitle).map((name) => `${article(name)} ${name}`);
   const heldWords: Record<LetterVoice, string> = { professional: 'I hold', confident: 'I already hold', concise: 'I have', warm: "I've got", enthusiastic: "I've earned" };
   const titleWords: Record<LetterVoice, string> = { professional: 'I am', confident: 'I am already', concise: "I'm", warm: "I'm", enthusiastic: "I'm proudly" };
-  const parts = [held.length > 0 ? `${heldWords[voice]} ${joinWords(held)}` : undefined, titles.length > 0 ? `${titleWords[voice]} ${joinWords(titles)}` : undefined].filter(Boolean);
+  // A licence is held, never earned like an award: "I hold a current CDL Class A".
+  const holdWord = held.some((name) => name.startsWith('a current ')) && voice === 'enthusiastic' ? "I've got" : heldWords[voice];
+  const parts = [
+    ...registrations,
+    held.length > 0 ? `${holdWord} ${joinWords(held)}` : undefined,
+    titles.length > 0 ? `${titleWords[voice]} ${joinWords(titles)}` : undefined,
+  ].filter(Boolean);
+  if (parts.length === 0) return undefined;
   const tail = voice === 'warm' ? ', too.' : voice === 'enthusiastic' ? '!' : '.';
   return `${parts.join(', and ')}${tail}`;
 }

@@ -21,7 +21,7 @@ function example(facts: LetterFacts): string | undefined {
   const [first, second] = chosenHighlights(facts, 2);
   if (!first) return undefined;
   const employer = first.employer ?? first.project;
-  const sentences = [employer ? `A good example is from my time at ${employer}, where ${inFirstPerson(first)}.` : `A good example: ${inFirstPerson(first)}.`];
+  const sentences = [employer ? `A good example is from my time at ${employer}, where${inFirstPerson(first).startsWith('as ') ? ',' : ''} ${inFirstPerson(first)}.` : `A good example: ${inFirstPerson(first)}.`];
   if (second) {
     const where = samePlace(first, second) || !(second.employer ?? second.project) ? '' : ` at ${second.employer ?? second.project}`;
     sentences.push(`${capitalise(inFirstPerson(second))}${where}, too.`);

@@ -1,3 +1,4 @@
+import { registrationOf } from '../credential-words.ts';
 import { languagesIn } from '../../resume/spoken-languages.ts';
 import { article, asClause, inSentence, joinWords, startsWithActionVerb } from '../prose.ts';
 import { asTopic, fieldQuestions } from './field-questions.ts';
@@ -119,6 +120,9 @@ function requirementQuestion(requirement: string, facts: PrepFacts): string | un
   if (languages.length > 0) return `Could we take part of this conversation in ${joinWords(languages, 'or')}?`;
   const certificate = facts.certificates.find((name) => sharesWord(name, requirement));
   if (certificate) {
+    // A registration is asked about as one, with the regulator's word for renewing it: "Is your HCPC registration current …".
+    const registration = registrationOf(certificate);
+    if (registration?.body) return `Is your registration with ${registration.body} current, and when is it next due for renewal or revalidation?`;
     const named = /\b(?:card|licen[cs]e|certificate|certification|diploma|qualification|registration|permit|ticket)\b/i.test(certificate) ? certificate : `${certificate} certification`;
     return `Is your ${named} current, and when is it next due for renewal?`;
   }

@@ -3,6 +3,8 @@ import { postingLanguage } from '../../resume/posting-language.ts';
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { managementEvidence, postingManagementKind } from '../../resume/match/management.ts';
+import { namesACredential, withoutIdentifier } from '../credential-words.ts';
+import { namesProfessionOf } from '../role-kind.ts';
 import { careerChangeFrom, fieldNames as jobFieldNames, jobFieldFromText, jobFieldOf, type JobField } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
 import { matchSkills, resumeText } from '../skill-match.ts';
@@ -93,10 +95,11 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     responsibilities: outline.responsibilities.map(escapeMarkdown),
     requirements: outline.requirements.map(escapeMarkdown),
     // A posting line that is no skill's name ("Unbefristete Festanstellung, Vollzeit") is neither probed nor planned for.
-    matched: skills.matched.filter(nameable).map(escapeMarkdown),
+    // A registration or licence is held or not, never a skill shown in depth ("a time your NMC registration made a difference").
+    matched: skills.matched.filter((skill) => nameable(skill) && !namesACredential(skill)).map(escapeMarkdown),
     // A required skill is probed as shown or as a gap; one the match counted but the resume's words do not back ("ECS card" read as Amazon ECS) is neither, and not asked.
     probedSkills: [...skills.required.filter((skill) => [...skills.matched, ...skills.missing].some((known) => skillKey(known) === skillKey(skill))), ...skills.matched]
-      .filter((skill) => nameable(skill) && !namesTheJob(skill, posting.title))
+      .filter((skill) => nameable(skill) && !namesTheJob(skill, posting.title) && !namesACredential(skill))
       .filter((skill, index, all) => all.findIndex((other) => skillKey(other) === skillKey(skill)) === index)
       .map(escapeMarkdown),
     // The job itself ("product management" for a Product Manager) is the change of field the pack asks about, not a gap.
@@ -106,10 +109,10 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     })),
     conditionGaps: (posting.unmetConditions ?? []).map((condition) => ({ ...condition, requirement: escapeMarkdown(condition.requirement) })),
     latest: latest && { employer: escapeStated(latest.employer), position: escapeStated(latest.position), current: latest.current },
-    highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`).map(escapeHighlight),
+    highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`, posting.title).map(escapeHighlight),
     // One worked toward ("CHRP candidate") is not asked about as held ("is it current?").
-    certificates: (resume.certificates ?? []).filter((certificate) => isHeldCertificate(certificate)).map((certificate) => escapeStated(certificate.name)).filter((name): name is string => Boolean(name)),
-    ...careerChangeOf(workHistory(resume), headFieldOf(posting.title, vocabulary) ?? field, vocabulary),
+    certificates: (resume.certificates ?? []).filter((certificate) => isHeldCertificate(certificate)).map((certificate) => escapeStated(certificate.name && withoutIdentifier(certificate.name))).filter((name): name is string => Boolean(name)),
+    ...careerChangeOf(workHistory(resume), posting.title, headFieldOf(posting.title, vocabulary) ?? field, vocabulary),
     portfolio: /\bportfolio\b/i.test(posting.description) || /\b(?:designer|copywriter|writer|illustrator|ux|ui)\b/i.test(posting.title),
     ...managedOf(resume),
     background: backgroundOf(resume),
@@ -180,11 +183,14 @@ function titleHead(title: string): string {
 // A change of career only when the resume shows one beyond doubt (careerChangeFrom); on doubt the pack asks nothing about one.
 function careerChangeOf(
   roles: ReturnType<typeof workHistory>,
+  title: string,
   field: JobField | undefined,
   vocabulary: ReturnType<typeof loadSkillVocabulary>,
 ): Pick<PrepFacts, 'careerChange'> {
   const position = escapeStated(roles[0]?.position);
-  const from = careerChangeFrom(roles, field, vocabulary);
+  const change = careerChangeFrom(roles, field, vocabulary);
+  // A nurse applying to be a nurse educator teaches nursing: a title naming her own profession is no change of field.
+  const from = change && namesProfessionOf(title, change) ? undefined : change;
   const name = from ? fieldNames[from] : undefined;
   if (!position || !name || !field) return {};
   // Where the person moves to, as the match names a field ("product management", "data analysis").
