@@ -137,7 +137,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     },
     // "how much years of experience they want for the antwerp one?", "how many years do i need for #2", "what experience does it ask for?".
     ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:(?:years?|yrs?)\\s+(?:of\\s+)?)?(?:experience|exp|years?|yrs?)\\s+(?:(?:do|does|would|will|did)\\s+)?(?:they|you|it|i|we)\\s+(?:want|need|require|ask\\s+for|expect|have)(?:\\s+to\\s+have)?(?:\\s+(?:for|at|on|in|with)\\s+${job})?${end}$`)),
-    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp|years?)\\s+(?:(?:do|does|is|are)\\s+)?${job}\\s+(?:want|wants|need|needs|require|requires|ask\\s+for|asks\\s+for|expect|expects|needed|required|asking\\s+for)${end}$`)),
+    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp|years?)\\s+(?:(?:do|does|is|are)\\s+)?${job}\\s+(?:want|wants|need|needs|require|requires|ask\\s+for|asks\\s+for|expect|expects|needed|required|asking\\s+for|after|looking\\s+for|hoping\\s+for)${end}$`)),
     ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp)\\s+(?:is\\s+)?(?:needed|required|wanted|asked(?:\\s+for)?)(?:\\s+(?:for|at|on|in)\\s+${job})?$`)),
     ask('experience', new RegExp(`^what(?:'s|\\s+is|\\s+are)?\\s+(?:the\\s+)?(?:experience(?:\\s+level)?|years\\s+of\\s+experience|seniority(?:\\s+level)?)\\s+(?:(?:is\\s+|are\\s+)?(?:required|needed|asked|wanted)\\s+)?(?:for|of|at|on|in)\\s+${job}$`)),
     ask('experience', new RegExp(`^(?:what|how\\s+much)\\s+experience\\s+(?:do|does|would|will)\\s+${job}\\s+(?:want|need|require|ask\\s+for|expect)$`)),
@@ -187,13 +187,14 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     // remote
     ask('remote', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:fully\\s+|100%\\s+)?(?:remote|remote[-\\s]friendly|${workplace}|hybrid|wfh|work\\s+from\\s+home)(?:\\s+(?:or\\s+(?:not|${workplace}|hybrid|remote)))?$`)),
     // "is it in Toronto?": a place named; "in the office" is the remote question above.
-    ask('location', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:located\\s+|based\\s+|somewhere\\s+)?(?:in|near|around|out\\s+of)\\s+(?!(?:the\\s+)?office\\b|person\\b)[\\p{L}][\\p{L} .'-]{1,40}$`, 'u')),
+    ask('location', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:located\\s+|based\\s+|somewhere\\s+)?(?:in|near|around|out\\s+of)\\s+(?!(?:the\\s+)?office\\b|person\\b)(?![\\p{L} .'-]*\\b(?:full[-\\s]?time|part[-\\s]?time|permanent|temporary|contract|freelance|remote|hybrid)\\b)[\\p{L}][\\p{L} .'-]{1,40}$`, 'u')),
     // "is it bilingual?", "is the Lightspeed one bilingual or not": how many languages the job asks for.
     ask('languages', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:(?:a|an)\\s+)?(?:bilingual|trilingual|multilingual)(?:\\s+(?:role|job|position|one))?(?:\\s+or\\s+not)?$`)),
     // "how many days in office for the fedex one", "how many office days at it": how much of the work is on site.
     ask('remote', new RegExp(`^how\\s+many\\s+(?:days|times)\\s+(?:a\\s+week\\s+)?(?:(?:in|at)\\s+(?:the\\s+)?office|on[-\\s]?site|in\\s+person)(?:\\s+(?:a\\s+week|per\\s+week))?(?:\\s+(?:for|at|on|with|in)\\s+${job})?${end}$`)),
     ask('remote', new RegExp(`^how\\s+many\\s+(?:office|on[-\\s]?site)\\s+days(?:\\s+(?:a|per)\\s+week)?(?:\\s+(?:for|at|on|with|in)\\s+${job})?$`)),
-    ask('remote', new RegExp(`^(?:can|could)\\s+i\\s+(?:work|do\\s+(?:it|the\\s+job))\\s+(?:remotely|from\\s+home|from\\s+anywhere)(?:\\s+(?:for|at|with|in)\\s+${job})?$`)),
+    // ("are you allowed to work from home on the depot one", "can staff work remotely at it": whoever is said to work there.)
+    ask('remote', new RegExp(`^(?:(?:can|could)\\s+(?:i|you|we|one|people|staff)|(?:are|am|is)\\s+(?:i|you|we|one|people|staff)\\s+(?:allowed|able|permitted)\\s+to)\\s+(?:work|do\\s+(?:it|the\\s+job))\\s+(?:remotely|from\\s+home|from\\s+anywhere)(?:\\s+(?:for|at|with|in|on)\\s+${job})?$`)),
     ask('remote', new RegExp(`^(?:does|do)\\s+${job}\\s+(?:allow|offer|support)\\s+(?:remote(?:\\s+work)?|working\\s+from\\s+home|wfh)$`)),
     // stack
     ask('stack', new RegExp(`^what\\s+(?:tech(?:nology)?\\s+)?(?:stack|tech|technologies|tools|languages|frameworks|skills)\\s+${does}\\s+${job}\\s+(?:use|need|want|require|ask\\s+for|work\\s+with|expect|list|mention)${end}$`)),
@@ -228,7 +229,11 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('visa', new RegExp(`^(?:do|does|will|would|can|could)\\s+${job}\\s+(?:sponsor|offer|provide|give|help\\s+with|support|pay\\s+for)\\s+(?:a\\s+|the\\s+|any\\s+)?(?:visas?|work\\s+(?:visas?|permits?)|sponsorship|visa\\s+sponsorship|blue\\s+cards?|relocation(?:\\s+(?:help|support|package|costs?|assistance))?|relocating|moving(?:\\s+costs?)?|the\\s+move)$`)),
     ask('visa', new RegExp(`^(?:do|does|will|would|can|could)\\s+(?:they|you|it)\\s+(?:sponsor|offer|provide|give|help\\s+with|support|pay\\s+for)\\s+(?:a\\s+|the\\s+|any\\s+)?(?:visas?|work\\s+(?:visas?|permits?)|sponsorship|visa\\s+sponsorship|blue\\s+cards?|relocation(?:\\s+(?:help|support|package|costs?|assistance))?|relocating|moving(?:\\s+costs?)?|the\\s+move)\\s+(?:at|for|with|in|on)\\s+${job}$`)),
     ask('visa', new RegExp(`^(?:(?:is|are)\\s+(?:there\\s+)?(?:any\\s+)?|any\\s+)(?:visa\\s+sponsorship|sponsorship|relocation(?:\\s+(?:help|support|package|assistance))?|travel(?:ling)?|much\\s+travel(?:ling)?)\\s*(?:(?:offered|available|provided|included|required|needed|involved|expected)\\s*)?(?:\\s+(?:for|at|with|in|on)\\s+${job})?$`)),
+    // "do they help with flights or moving over?", "will the Doha one cover housing": the help with moving a posting may state.
+    ask('relocation', new RegExp(`^(?:do|does|will|would|can|could)\\s+${job}\\s+(?:help(?:\\s+(?:me|you|people|staff))?(?:\\s+out)?\\s+(?:with|towards?)|pay\\s+(?:for|towards?)|cover|provide|offer|give)\\s+(?:the\\s+|any\\s+|my\\s+)?(?:flights?|air\\s*fares?|plane\\s+tickets?|accommodation|housing|moving(?:\\s+(?:over|abroad|there|out|costs?))?)(?:\\s+(?:or|and|\\/)\\s+.+)?$`)),
     ask('relocation', new RegExp(`^(?:do|does|will|would|can|could)\\s+${job}\\s+help\\s+(?:me\\s+|you\\s+|people\\s+)?(?:to\\s+)?(?:relocate|move)(?:\\s+(?:there|here|to\\s+\\S+(?:\\s+\\S+)?))?$`)),
+    // "is the second one open to people in the uk?", "are they open to applicants from abroad": who may apply is the work-rights question.
+    ask('visa', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:open|available)\\s+to\\s+(?:people|candidates|applicants|anyone|someone|those|foreigners|internationals?|international\\s+(?:candidates|applicants|staff|nurses|workers))(?:\\s+(?:in|from|based\\s+in|living\\s+in|outside(?:\\s+of)?)\\s+.+)?$`, 'u')),
     ask('travel', new RegExp(`^how\\s+much\\s+(?:travel(?:ling)?|time\\s+on\\s+the\\s+road)\\s+(?:is\\s+)?(?:there|involved|required|needed|expected)(?:\\s+(?:for|at|with|in|on)\\s+${job})?$`)),
     ask('travel', new RegExp(`^how\\s+much\\s+(?:travel(?:ling)?|time\\s+on\\s+the\\s+road)\\s+(?:do|does|would|will)\\s+${job}\\s+(?:need|involve|require|want|ask\\s+for|expect)$`)),
     ask('travel', new RegExp(`^(?:do|does|will|would)\\s+${job}\\s+(?:involve|need|require|mean)\\s+(?:a\\s+lot\\s+of\\s+|much\\s+|any\\s+)?(?:travel(?:ling)?|business\\s+trips)$`)),
@@ -239,6 +244,9 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('start', new RegExp(`^does\\s+${job}\\s+(?:have|give|say|list)\\s+a\\s+start(?:ing)?\\s+date$`)),
     ask('hours', new RegExp(`^how\\s+many\\s+hours(?:\\s+(?:a|per)\\s+(?:week|day))?\\s+(?:is|are|does|do|would|will)\\s+${job}(?:\\s+(?:need|want|require|ask\\s+for|involve|take))?$`)),
     ask('hours', new RegExp(`^how\\s+many\\s+hours(?:\\s+(?:a|per)\\s+(?:week|day))?\\s+(?:would|will|do|should)\\s+i\\s+(?:work|be\\s+working|do)(?:\\s+(?:at|for|with|in|on)\\s+${job})?$`)),
+    // "what shifts is the second one", "which shift pattern does the depot job work", "what are the shifts like at it".
+    ask('hours', new RegExp(`^(?:what|which)\\s+(?:shifts?|shift\\s+(?:pattern|times|rota)|rota|hours)\\s+(?:is|are|does|do|would|will|'s|s)\\s+${job}(?:\\s+(?:on|work|have|need|involve|run|use))?$`)),
+    ask('hours', new RegExp(`^what\\s+(?:are|r|is|'s|s)\\s+(?:the\\s+)?(?:shifts?|shift\\s+(?:pattern|times)|rota)(?:\\s+like)?(?:\\s+(?:for|of|at|on|in|with)\\s+${job})?(?:\\s+like)?$`)),
     ask('hours', new RegExp(`^what\\s+(?:are|r)\\s+(?:the\\s+)?(?:working\\s+|work\\s+|office\\s+)?hours(?:\\s+(?:for|of|at|on|in|like\\s+(?:for|at))\\s+${job})?(?:\\s+like)?$`)),
     // description
     ask('description', new RegExp(`^what\\s+(?:does|do|would)\\s+${job}\\s+(?:involve|entail)$`)),

@@ -12,10 +12,10 @@ export type PostingTerm = (typeof postingTerms)[number];
  */
 const asked: ReadonlyArray<readonly [PostingTerm, RegExp]> = [
   ['visa', /\b(?:visas?|sponsor(?:s|ed|ing|ship)?|work(?:ing)?\s+permits?|right\s+to\s+work|blue\s+card|work\s+authori[sz]ation|authori[sz]ed\s+to\s+work|eligible\s+to\s+work|arbeitserlaubnis|aufenthaltstitel)\b/],
-  ['relocation', /\b(?:relocat(?:e|es|ed|ion|ing)|relo|moving\s+(?:costs?|allowance|package|support|help|expenses)|help\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?mov(?:e|ing)|(?:the|my)\s+move|umzug\w*)\b/],
+  ['relocation', /\b(?:relocat(?:e|es|ed|ion|ing)|relo|(?:help|pay|cover|provide|offer|give)\w*\s+(?:\w+\s+){0,3}(?:flights|air\s*fares?|plane\s+tickets|housing|accommodation)|moving\s+(?:over|abroad)|moving\s+(?:costs?|allowance|package|support|help|expenses)|help\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?mov(?:e|ing)|(?:the|my)\s+move|umzug\w*)\b/],
   ['travel', /\b(?:travel(?:s|led|ed|ling|ing)?|business\s+trips?|trips?\s+to|on\s+the\s+road|reisebereitschaft|reiset[aä]tigkeit|dienstreisen)\b/],
   ['start', /\b(?:start(?:ing)?\s+date|(?:when|how\s+soon)\s+(?:\S+\s+){1,5}(?:start|begin|join)|join(?:ing)?\s+date|eintritt\w*|ab\s+wann)\b/],
-  ['hours', /\b(?:how\s+many\s+hours|(?:working|work|office|opening)\s+hours|hours\s+(?:a|per)\s+(?:week|day)|hours\s+(?:of\s+work|do\s+they|does\s+it|is\s+it|are\s+there)|what\s+(?:are\s+)?(?:the\s+)?hours|working\s+(?:time|week|day)|arbeitszeit\w*|wochenstunden|stunden\s+pro\s+woche)\b/],
+  ['hours', /\b(?:how\s+many\s+hours|(?:what|which)\s+shifts?|shift\s+(?:pattern|times|rota)|(?:the|its|their)\s+shifts|rota|(?:working|work|office|opening)\s+hours|hours\s+(?:a|per)\s+(?:week|day)|hours\s+(?:of\s+work|do\s+they|does\s+it|is\s+it|are\s+there)|what\s+(?:are\s+)?(?:the\s+)?hours|working\s+(?:time|week|day)|arbeitszeit\w*|wochenstunden|stunden\s+pro\s+woche)\b/],
 ];
 
 /**
@@ -31,9 +31,12 @@ export function termAsked(lower: string): PostingTerm | undefined {
 /** The words a posting states each term in (English and German). */
 const stated: Readonly<Record<PostingTerm, RegExp>> = {
   travel: /\b(?:travel\w*|business\s+trips?|on\s+the\s+road|customer\s+visits|site\s+visits|reise\w*|dienstreise\w*)\b/i,
-  relocation: /\b(?:relocat\w*|moving\s+(?:costs?|allowance|package|expenses)|umzug\w*)\b/i,
+  // ("Annual return flights and a furnished accommodation allowance are included": the help with moving, said as its parts;
+  // never "reasonable accommodation", an employer's word for adjustments.)
+  relocation:
+    /\b(?:relocat\w*|moving\s+(?:costs?|allowance|package|expenses)|umzug\w*|(?:return|annual|paid|free)\s+(?:\w+\s+)?flights?|flights?\s+(?:are\s+|is\s+)?(?:paid|included|provided|covered)|(?:furnished|free|shared|provided|subsidi[sz]ed)\s+(?:\w+\s+)?accommodation|accommodation\s+(?:\w+\s+)?(?:allowance|provided|included|support|assistance)|housing\s+(?:allowance|support|assistance|provided|included))\b/i,
   visa: /\b(?:visas?|sponsor\w*|work(?:ing)?\s+permits?|right\s+to\s+work|blue\s+card|authori[sz]ed\s+to\s+work|work\s+authori[sz]ation|eligible\s+to\s+work|eligibility\s+to\s+work|(?:must|need\s+to)\s+(?:be\s+)?(?:based|reside|resident|living)\s+in|arbeitserlaubnis|aufenthalts\w*|blaue\s+karte)\b/i,
-  start: /\b(?:start(?:ing)?\s+(?:date|on|in|from)|start:|starts?\s+(?:on|in)|as\s+soon\s+as\s+possible|asap|immediate\s+start|start\s+immediately|joining\s+date|ab\s+sofort|eintritt\w*|zum\s+n[aä]chstm[oö]glichen|beginn\w*)\b/i,
+  start: /\b(?:start(?:ing)?\s+(?:date|on|in|from|by)|(?:able|available|expected|ready)\s+to\s+start|starts?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|start:|starts?\s+(?:on|in)|as\s+soon\s+as\s+possible|asap|immediate\s+start|start\s+immediately|joining\s+date|ab\s+sofort|eintritt\w*|zum\s+n[aä]chstm[oö]glichen|beginn\w*)\b/i,
   hours: /(?:\b\d{1,2}(?:[.,]\d)?\s*(?:-|–|to|bis)?\s*(?:\d{1,2}\s*)?(?:hours?|hrs?|h|std\.?|stunden)\s*(?:\/|a|per|pro)\s*(?:week|wk|woche|day|tag)\b|\b(?:working\s+hours|work(?:ing)?\s+(?:time|week)|office\s+hours|flexi(?:ble)?[-\s]?time|flexible\s+hours|shifts?\b|shift\s+work|night\s+shifts?|gleitzeit|arbeitszeit\w*|wochenstunden|teilzeit|vollzeit)\b)/i,
 };
 

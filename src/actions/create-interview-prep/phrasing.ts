@@ -10,7 +10,7 @@ type Args = z.input<typeof createInterviewPrepArgs>;
 const interview =
   '(?:(?:the|my|an|this|that|our|upcoming|next|first|second|final|phone|onsite|on-site|technical|video|hr|behavioral|mock|practice|system\\s+design|coding)\\s+)*(?:interviews?|phone\\s+screen|screening)';
 const prep =
-  '(?:prep|preparation|practice|practice\\s+sheet|prep\\s+pack|prep\\s+notes|prep\\s+doc(?:ument)?|prep\\s+guide|questions|practice\\s+questions|cheat\\s+sheet|notes|guide|pack|materials|doc(?:ument)?|brief(?:ing)?|plan)';
+  '(?:prep|preparation|practice|practice\\s+sheet|prep\\s+pack|prep\\s+notes|prep\\s+doc(?:ument)?|prep\\s+guide|tips|advice|pointers|questions|practice\\s+questions|cheat\\s+sheet|notes|guide|pack|materials|doc(?:ument)?|brief(?:ing)?|plan)';
 
 /** Worry said about an interview: "i'm panicking", "im so stressed", "freaking out lol". */
 const worried =
@@ -21,7 +21,7 @@ function prepIntent(pattern: RegExp, bare: boolean, confidence?: Confidence): In
     pattern,
     questions: true,
     ...(confidence ? { confidence } : {}),
-    read: ({ original }, context) => readTarget(original('target') ?? '', context, bare),
+    read: ({ original }, context) => readTarget(original('target') ?? original('job') ?? '', context, bare),
   };
 }
 
@@ -67,6 +67,14 @@ export const createInterviewPrepPhrasing = definePhrasing<Args>({
         `^(?:(?:make|create|generate|write|build|put\\s+together|give|get|draft|prepare|do|need|want|i\\s+need|i\\s+want|can\\s+i\\s+get)\\s+(?:me\\s+|up\\s+)?)?(?:an?\\s+|the\\s+|some\\s+)?(?:${interview}\\s+${prep}|interview\\s+pack|${prep}\\s+pack)(?:\\s+(?:pack|notes?|doc(?:ument)?|guide|sheet|kit|plan|materials?))*\\s*(?:for|about|on|with|at)\\s+(?<target>.+)$`,
       ),
       true,
+    ),
+    // "what should I ask them at the end of the Kestrel interview?", "what do i ask the panel in my interview with Brightwell":
+    // the questions to ask a named job's interviewers are part of its prep pack. (With no job named it is a career question.)
+    prepIntent(
+      /^what\s+(?:should|do|can|could|shall|would)\s+i\s+ask(?:\s+(?:them|the\s+interviewers?|the\s+panel|the\s+manager))?\s+(?:at|in|during|after)\s+(?:the\s+end\s+of\s+)?(?:the|my|our)\s+(?:(?<target>.+?)\s+interview|interview\s+(?:at|with|for)\s+(?<job>.+))$/,
+      // (Only a job the person has: "the final interview" names no job.)
+      false,
+      'certain',
     ),
     // Regression (session 38): "STAR stories for the X job" was read as nothing: answers told the STAR way, behavioural
     // examples, sample answers are what a prep pack holds.

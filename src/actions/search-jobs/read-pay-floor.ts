@@ -19,8 +19,11 @@ const currencyCodes = [
 /** The currencies' names and signs said after an amount: "100k dollars", "9 million won", "120,000 cedis". */
 const currencyNames = String.raw`dollars?|euros?|pounds?|quid|bucks|rupees|yen|won|yuan|cedis?|naira|shillings?|rand|pesos?|reais|zlotys?|złotych|zł|kr|dong|baht|ringgit|rupiah|lira|forints?|dirhams?|riyals?|francs?|[$€£¥₹₩₦₵₫₱₺₴₽₪]`;
 
-/** "CA$", "A$", "R$", "US$", "GH₵", "¥", "₹", "Rs", "INR ", "GHS ": the signs and codes before an amount. */
-const sign = String.raw`(?:(?:ca|us|au|a|nz|c|r|s|hk|mx|sg|gh)?[$€£¥₹₩₦₵₫₱₺₴₽₪]|rs\.?|(?:${currencyCodes})\s?)`;
+/**
+ * "CA$", "A$", "R$", "US$", "GH₵", "¥", "₹", "Rs", "INR ", "GHS ": the signs and codes before an amount; and the South
+ * African rand's "R" written against its number ("R600k", "R45 000").
+ */
+const sign = String.raw`(?:(?:ca|us|au|a|nz|c|r|s|hk|mx|sg|gh)?[$€£¥₹₩₦₵₫₱₺₴₽₪]|rs\.?|(?<![a-z0-9])r(?=\d)|(?:${currencyCodes})\s?)`;
 /**
  * Units: thousands (also in the words of other languages: "40 mil", "60 tausend", "35 mila", "45 mille"),
  * millions, and India's lakh (100,000) and crore (10 million).

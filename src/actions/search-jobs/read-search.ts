@@ -31,7 +31,7 @@ const workplace =
 
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
-    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:(?:well|closely|much|good)\s+)?(?:they|i|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching|fitting|suited)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|best\s+(?:fit|match)(?:es)?\s+(?:for|to)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+first)?|(?:best\s+)?fit\s+first|by\s+fit)\b/,
+    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:(?:them|these|those|it\s+all|the\s+(?:results|jobs|list))\s+)?(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:(?:well|closely|much|good)\s+)?(?:they|i|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching|fitting|suited)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|best\s+(?:fit|match)(?:es)?\s+(?:for|to)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+first)?|(?:best\s+)?fit\s+first|by\s+fit)\b/,
     'fit',
   ],
   [

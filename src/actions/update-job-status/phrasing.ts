@@ -197,11 +197,18 @@ function knownByFirstWord(sentence: string, context: PhrasingContext): string | 
   })?.company;
 }
 
-/** A request that jobpilot apply for the person: "apply to X (on my behalf)", "send/submit my application to X". */
+/**
+ * A request that jobpilot apply for the person: "apply to X (on my behalf)", "send/submit my application to X", asked
+ * with "can you" and a softening word ("can you just apply to the X job for me?": "just apply" is no learner's "I applied").
+ */
 const applyForMe =
-  /^(?:(?:go\s+)?apply|(?:send|submit)\s+(?:my|an|the)\s+(?:application|applications|app|cv|resume)|fill\s+in\s+(?:the|their)\s+application)\s+(?:to|for|at|with|on)\s+(?<target>.+?)(?:\s+(?:on\s+my\s+behalf|for\s+me|with\s+my\s+(?:cv|resume)))?$/;
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:(?:just|please|pls|plz|kindly|quickly|also|then|maybe)\s+)*(?:(?:go\s+(?:and\s+)?)?apply|(?:send|submit)\s+(?:my|an|the)\s+(?:application|applications|app|cv|resume)|fill\s+in\s+(?:the|their)\s+application)\s+(?:to|for|at|with|on)\s+(?<target>.+?)(?:\s+(?:on\s+my\s+behalf|for\s+me|with\s+my\s+(?:cv|resume)))?$/;
+/** The employer's form filled in for the person: "fill the form in", "fill out the application for me", "complete their form". */
+const formForMe =
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:(?:just|please|pls|plz|kindly|quickly|also|then|maybe)\s+)*(?:fill|complete)\s+(?:in\s+|out\s+)?(?:the|their|my|an?|this|that)\s+(?:(?:online|application|job|employer'?s?)\s+)?(?:form|forms|application)(?:\s+(?:in|out))?(?:\s+(?:to|for|at|with|on)\s+.+?)?(?:\s+(?:on\s+my\s+behalf|for\s+me))?$/;
+const askedToApply = (lower: string): boolean => applyForMe.test(lower) || formForMe.test(lower);
 const cannotApply =
-  "I can't apply for you: jobpilot doesn't send applications or fill in employers' forms. I can write the cover letter (\"cover letter for the first one\"), and once you've applied, keep track of it (\"I applied to the first one\").";
+  "I can't apply for you: jobpilot doesn't send applications or fill in employers' forms. I can write the cover letter (\"cover letter for the first one\"), and once you've applied, keep track of it (\"mark the first one as applied\").";
 
 const subject = "(?:i\\s+|i'?ve\\s+|i\\s+have\\s+|we\\s+)?(?:just\\s+|already\\s+|finally\\s+|officially\\s+)?";
 
@@ -215,7 +222,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   utterances: updateJobStatusUtterances,
   readSentence: (clause, context) => {
     // "did I already apply to Initech?" asks; news is told. ("I marked the wrong job as rejected" tells a mistake, not news.)
-    const status = clause.question || mistake.test(clause.lower) || notNews.test(clause.lower) ? undefined : findStatus(clause.lower);
+    const status = clause.question || askedToApply(clause.lower) || mistake.test(clause.lower) || notNews.test(clause.lower) ? undefined : findStatus(clause.lower);
     if (!status) return null;
     const reading = findJob(clause.text, context, { fallback: false });
     if (reading) return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
@@ -233,6 +240,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   },
   readInPassing: (clause, context) => {
     const refused = ownRefusal.test(clause.lower);
+    // ("can you just apply to the X job for me?": a request that jobpilot apply, never news that the person did.)
+    if (askedToApply(clause.lower)) return null;
     // ("mark bosch as applied, then remind me …": a change commanded is a request in its place, never news setting a scene.)
     if (clause.question || commanded.test(clause.lower) || mistake.test(clause.lower) || notNews.test(clause.lower) || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
     const status = findStatus(clause.lower);
@@ -252,6 +261,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     // "can you apply to X for me", "submit my application to X", "apply for all of them": jobpilot sends no
     // applications; said so, with what it can do, rather than marking a job applied that was not.
     { pattern: applyForMe, confidence: 'certain', read: () => ({ reply: cannotApply }) },
+    { pattern: formForMe, confidence: 'certain', read: () => ({ reply: cannotApply }) },
     news(/^(?:mark|set|move|update|change|flag|put|switch)\s+(?<target>.*?)\s*(?:as|to|into|in|=)\s+(?:status\s+)?(?<status>.+)$/, 'from-words', 'certain'),
     // Regression (session 39): "sent my cv to X on monday", "I has apply to the X job" were no news.
     news(new RegExp(`^${subject}(?:${learnersApplied}|${sentApplication})\\s+(?:to|for|at|with|into)\\s+(?<target>.+)$`), 'applied'),

@@ -17,7 +17,7 @@ import { readNewsInPassing, withoutScene } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { adviceAnswer, adviceTopics } from '../advice/advice-topics.ts';
 import { adviceFirst } from './advice-first.ts';
-import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
+import { asksAboutInterviewAtKnownJob, asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { excludedKind, exclusionOf } from '../../actions/phrasing/find-exclusion.ts';
@@ -177,7 +177,8 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   const replied = pasted || tools.earlier ? undefined : readReply(goal, context, phrasebook, registry, (text, before) => pendingOf(text, before, input, tools));
   // ("how much is the salary for number 2" asks about a job of the list, not about salaries.)
   // (Nor "how much does it pay and where is it?" with one job in play: a question about that job.)
-  const aboutListed = pointsAtListed(goal, context) || asksAboutJobInPlay(goal, context);
+  // (Nor "interview tips for the Brightwell job": the interview for a job the person named is that job's prep pack.)
+  const aboutListed = pointsAtListed(goal, context) || asksAboutJobInPlay(goal, context) || asksAboutInterviewAtKnownJob(goal, context);
   const topic = !replied && !pasted && input.observations.length === 0 && !aboutListed ? adviceFirst(goal, advice, classifier) : undefined;
   if (topic) return output.respond(adviceAnswer(topic.topic, input.known), `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.

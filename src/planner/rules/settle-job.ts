@@ -109,6 +109,16 @@ export const pointsAtListed = (message: string, context: PhrasingContext): boole
 export const asksAboutJobInPlay = (message: string, context: PhrasingContext): boolean =>
   oneJobInPlay(context.references) && aboutItSaid.test(message.toLowerCase());
 
+/**
+ * Whether a message asks about the interview for a job the person has named ("interview tips for the Brightwell job",
+ * "what do I say at the start of the Kestrel interview?"): that job's prep pack, never general career advice.
+ *
+ * @example
+ * asksAboutInterviewAtKnownJob('any interview tips for the brightwell one?', context); // true when Brightwell was listed
+ */
+export const asksAboutInterviewAtKnownJob = (message: string, context: PhrasingContext): boolean =>
+  /\binterview(?:s|ing)?\b/i.test(message) && findKnownJob(message, context) !== undefined;
+
 /** "does it pay", "is the job remote", "where's it based": a question whose subject is the job talked about. */
 const aboutItSaid =
   /\b(?:does|do|did|is|was|are|will|would|'s)\s+(?:it|they|this(?:\s+one)?|that(?:\s+one)?|(?:this|that|the)\s+(?:job|role|position|posting|gig))\s+(?:pay(?:ing)?|offer(?:ing)?|based|located|remote|hybrid|on-?site|in\s+(?:the\s+)?office|require|need|want|use|full[- ]time|part[- ]time|permanent|temporary|a\s+contract|contract|posted|listed)\b|\bwhere\s+(?:is|'s|are)\s+(?:it|they|this(?:\s+one)?|that(?:\s+one)?|(?:this|that|the)\s+(?:job|role|position|posting))\b|\bwhere'?s\s+it\b/;
