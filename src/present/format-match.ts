@@ -19,9 +19,13 @@ export function formatMatch(result: MatchResponse, against: string): string {
   const row = (name: string, score: number | null, detail: string) =>
     `  ${name.padEnd(10)} ${score === null ? '—'.padEnd(10) : bar(score)} ${score === null ? 'n/a' : String(Math.round(score)).padStart(3)}  ${detail}`;
   const shown = `${breakdown.experience.years_shown} year${breakdown.experience.years_shown === 1 ? '' : 's'}`;
-  const experience = breakdown.experience.years_required
-    ? `${shown} shown, ${breakdown.experience.years_required}+ asked`
-    : `${shown} shown, none asked`;
+  const { setting } = breakdown.experience;
+  // "3+ years in ICU": the years in that setting are what was compared, said beside the years in the field.
+  const experience = setting
+    ? `${Math.round(setting.years_shown)} of ${setting.years_asked}+ years asked in ${setting.said} (${shown} in all)`
+    : breakdown.experience.years_required
+      ? `${shown} shown, ${breakdown.experience.years_required}+ asked`
+      : `${shown} shown, none asked`;
   const seniority = breakdown.seniority.posting
     ? `you read as ${breakdown.seniority.resume}, the role is ${breakdown.seniority.posting}`
     : `you read as ${breakdown.seniority.resume}`;
@@ -55,7 +59,9 @@ export function formatMatch(result: MatchResponse, against: string): string {
     lines.push(
       'Other requirements:',
       ...conditions.map((condition) => {
-        const state = condition.shown_by
+        const state = condition.eligible_by
+          ? `met by eligibility (the posting accepts it; your resume shows "${condition.eligible_by}")`
+          : condition.shown_by
           ? `met ("${condition.shown_by}")`
           : condition.listed_below
             ? `your resume lists ${condition.listed_below}, below the level asked${condition.optional ? '' : condition.mandatory ? ' (mandatory: a knock-out)' : ' (counts as missing)'}`

@@ -439,7 +439,12 @@ export const matchResponseSchema = z.object({
   scored: z.boolean().optional(),
   breakdown: z.object({
     skills: matchComponentSchema.extend({ required: matchedAndMissingSchema, nice_to_have: matchedAndMissingSchema }),
-    experience: matchComponentSchema.extend({ years_required: z.number().nullable(), years_shown: z.number() }),
+    experience: matchComponentSchema.extend({
+      years_required: z.number().nullable(),
+      years_shown: z.number(),
+      /** Years asked in a setting within the field ("3+ years in ICU"): only the roles in it count (their titles, as "position, employer"). */
+      setting: z.object({ said: z.string(), years_asked: z.number(), years_shown: z.number(), roles: z.array(z.string()), mandatory: z.boolean() }).optional(),
+    }),
     seniority: matchComponentSchema.extend({ posting: z.string().nullable(), resume: z.string() }),
     keywords: matchComponentSchema.extend({ found: z.array(z.string()), missing: z.array(z.string()) }),
   }),
@@ -464,6 +469,10 @@ export const matchResponseSchema = z.object({
         in_progress: z.string().optional(),
         /** A degree the posting accepts "or equivalent experience" in place of. */
         or_experience: z.boolean().optional(),
+        /** A licence the posting accepts "or eligible" for ("registration with BCCNM, or eligibility"): never a knock-out. */
+        or_eligible: z.boolean().optional(),
+        /** Met by eligibility: the resume line that makes the person eligible (a registration held elsewhere, the licence applied for). */
+        eligible_by: z.string().optional(),
         /** A language or a licence the posting makes a condition of the job ("German (C1) is mandatory", "Security clearance required"): unmet, a knock-out. */
         mandatory: z.boolean().optional(),
       }),

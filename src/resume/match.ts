@@ -27,7 +27,7 @@ import { prepareResume, type PrepareResumeOptions, type PreparedResume } from '.
 import { fieldNames, roleShowsFieldWork, type JobField } from './match/job-field.ts';
 import { lineShare, matchedPart } from './match/requirement-lines.ts';
 import { credentialHeldIn } from './match/known-credentials.ts';
-import { conditionInProgress, conditionShownBy, degreeBelow, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
+import { conditionInProgress, conditionShownBy, degreeBelow, eligibilityShownBy, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 import { specialtyNames } from './match/software-specialty.ts';
 import { credentialKinds, knockOutCap, languageCredit, languageGapCap, stepsBelow } from './match/knock-outs.ts';
@@ -91,6 +91,8 @@ export interface MatchBreakdown {
     yearsInOtherFields: number;
     /** Jobs whose title names no field read here ("Koordynator ds. logistyki"): their years count toward none. */
     notRead: { title: string; years: number }[];
+    /** Years asked in a setting within the field ("3+ years in ICU"): the roles in it and their years. */
+    setting?: { said: string; yearsAsked: number; yearsShown: number; roles: string[]; mandatory: boolean };
   };
   seniority: Component & { posting: SeniorityLevel | null; resume: SeniorityLevel };
   keywords: Component & { found: string[]; missing: string[] };
@@ -170,7 +172,10 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   // A degree "or equivalent experience" is met by work in the field: as many years as the posting asks, two at least.
   const experienceInstead = yearsShown >= Math.max(2, yearsRequired ?? 0) ? `${yearsShown} years in ${specialty ? specialtyNames[specialty] : field ? fieldNames[field] : 'work'}` : null;
   const conditions: ConditionMatch[] = prepared.conditions.map((condition) => {
-    const shownBy = conditionShownBy(condition, resume.conditionEvidence) ?? (condition.orExperience ? experienceInstead : null);
+    const held = conditionShownBy(condition, resume.conditionEvidence) ?? (condition.orExperience ? experienceInstead : null);
+    // "Registration with BCCNM (or eligible)": eligibility meets it, shown by the licence applied for or one held elsewhere.
+    const eligibleBy = held === null && condition.orEligible ? eligibilityShownBy(condition, resume.conditionEvidence) : undefined;
+    const shownBy = held ?? eligibleBy ?? null;
     const below = shownBy === null ? languageBelow(condition, resume.conditionEvidence) : undefined;
     const lowerDegree = shownBy === null ? degreeBelow(condition, resume.conditionEvidence) : undefined;
     const inProgress = shownBy === null ? conditionInProgress(condition, resume.conditionEvidence) : undefined;
@@ -186,6 +191,8 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       ...(lowerDegree ? { degreeBelow: lowerDegree } : {}),
       ...(inProgress ? { inProgress } : {}),
       ...(condition.orExperience ? { orExperience: true } : {}),
+      ...(condition.orEligible ? { orEligible: true } : {}),
+      ...(eligibleBy ? { eligibleBy } : {}),
       ...(condition.mandatory ? { mandatory: true } : {}),
       // A language not met: how many CEFR steps below the level asked the resume lists it, null when not listed.
       ...(steps !== undefined ? { stepsBelow: steps === 0 ? null : steps } : {}),
@@ -230,12 +237,26 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     else (line.optional ? matchedNice : matchedRequired).push(matchedPart(line, resume.terms, resume.termWords));
   }
   const skillTotal = prepared.requiredSkills.length + prepared.niceToHaveSkills.length / 2 + credentialsAsked + linesAsked;
-  const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2 + credentialsMet + linesMet)) / skillTotal : null;
+  // Nothing required, only nice-to-haves: the bar is n/a (0/0 required is no 0), unless it is all the posting gives to compare.
+  const requiredAsked = prepared.requiredSkills.length + credentials.filter((condition) => !condition.optional).length + lines.filter(({ line }) => !line.optional).length;
+  const othersToJudge = yearsRequired !== null || (field !== undefined && prepared.requirementLines.length > 0) || languagesAsked > 0;
+  const skillScore = skillTotal > 0 && (requiredAsked > 0 || !othersToJudge) ? (100 * (metRequired + metNice / 2 + credentialsMet + linesMet)) / skillTotal : null;
 
   // A posting outside software that names no years still asks for work in its field (a
   // teacher's posting, a chef's): a year in the field meets it, none does not.
   const expected = yearsRequired ?? (field !== undefined && prepared.requirementLines.length > 0 ? 1 : null);
-  const experienceScore = expected ? Math.min(1, yearsShown / expected) * 100 : null;
+  // "3+ years in ICU": only the roles in that setting count, whatever the years in the field at large.
+  const setting = prepared.yearsSetting;
+  const inSetting = setting ? resume.yearsInSetting(setting) : undefined;
+  const settingScore = setting && inSetting ? Math.min(1, inSetting.years / setting.years) * 100 : null;
+  const fieldScore = expected ? Math.min(1, yearsShown / expected) * 100 : null;
+  const experienceScore = settingScore !== null ? Math.min(settingScore, fieldScore ?? 100) : fieldScore;
+  // None of the roles is in the setting asked: a gap said first, a knock-out when the posting makes the years a minimum.
+  const noYearsInSetting = setting !== undefined && inSetting !== undefined && inSetting.years < 1;
+  const settingGap = noYearsInSetting ? `${setting.years}+ years in ${setting.said}` : null;
+  // A setting read from the posting's words alone ("battery engineering") lowers the bar and is said first, never a cap:
+  // a role may show it in words the table does not know.
+  const settingCap = noYearsInSetting && !setting.literal ? (setting.mandatory ? knockOutCap(null) : noYearsInFieldCap) : null;
 
   const postingLevel = prepared.seniority ?? null;
   // The level is read in the field of the asked years where the person has the most of them.
@@ -290,6 +311,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     pastInternship || internshipUnshown ? internshipCap : 100,
     languageCap ?? 100,
     credentialCap ?? 100,
+    settingCap ?? 100,
   );
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
@@ -313,6 +335,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       field: yearsFields ? yearsFields.map((each) => fieldNames[each]).join(' or ') : specialty ? specialtyNames[specialty] : field ? fieldNames[field] : null,
       yearsInOtherFields: field ? yearsInOtherFields : 0,
       notRead: field ? rolesNotRead(resume, yearsFields ?? [field]) : [],
+      ...(setting && inSetting ? { setting: { said: setting.said, yearsAsked: setting.years, yearsShown: inSetting.years, roles: inSetting.roles, mandatory: setting.mandatory === true } } : {}),
     },
     seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: shownLevel.level },
     keywords: { score: round(keywordScore), weight: weightOf('keywords'), found, missing: missingKeywords },
@@ -333,7 +356,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     matched: [...matchedRequired, ...matchedNice],
     missing: [...missingRequired, ...missingNice],
     conditions,
-    knockOuts: [...credentialKnockOuts, ...knockOuts.map((condition) => condition.requirement)],
+    knockOuts: [...credentialKnockOuts, ...(settingGap && settingCap !== null && setting?.mandatory ? [settingGap] : []), ...knockOuts.map((condition) => condition.requirement)],
     advice: matchAdvice({
       resume,
       conditions,
@@ -344,6 +367,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       matchedRequired,
       missingKeywords,
       yearsShort: experienceScore !== null && experienceScore < 100,
+      ...(breakdown.experience.setting ? { setting: breakdown.experience.setting } : {}),
       yearsShown,
       yearsInOtherFields: breakdown.experience.yearsInOtherFields,
       fieldName: breakdown.experience.field,
@@ -353,6 +377,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     }),
     explanation: [
       ...(credentialCap !== null && !thin ? [credentialKnockOutLine(credentialKnockOuts, credentialCap, weighted)] : []),
+      ...(settingGap && !thin ? [settingGapLine(settingGap, setting?.mandatory === true && settingCap !== null, settingCap, weighted, yearsShown, breakdown.experience.field)] : []),
       ...(languageCap !== null && weighted > languageCap && !thin ? [languageGapLine(languageGaps, languageCap, weighted)] : []),
       ...(noWork
         ? [
@@ -384,6 +409,18 @@ function languageGapLine(gaps: readonly ConditionMatch[], cap: number, weighted:
   const said = knockOuts.length > 0 ? knockOuts : gaps;
   const start = knockOuts.length > 0 ? 'Knock-out: the posting makes' : 'The posting asks for';
   return `${start} ${said.map((condition) => condition.requirement).join(' and ')}${knockOuts.length > 0 ? ' mandatory' : ''} and your resume ${listed(said)}, so the score is at most ${cap} (the rest alone reads ${weighted}).`;
+}
+
+// Years asked in a setting none of the roles is in, said first: what was asked, that no role shows it, the years elsewhere and the cap.
+function settingGapLine(gap: string, mandatory: boolean, cap: number | null, weighted: number, yearsInField: number, field: string | null): string {
+  const elsewhere = yearsInField >= 1 ? ` (your ${formatYears(yearsInField)} in ${field ?? 'work'} are in other settings, so they do not count toward it)` : '';
+  const capped = cap !== null && weighted > cap ? `, so the score is at most ${cap} (the rest alone reads ${weighted})` : '';
+  return `${mandatory ? 'Knock-out: the posting makes a minimum of' : 'The posting asks for'} ${gap} and none of your roles is in it by its title, unit or bullets${elsewhere}${capped}.`;
+}
+
+function formatYears(years: number): string {
+  const rounded = Math.round(years);
+  return `${rounded} year${rounded === 1 ? '' : 's'}`;
 }
 
 // A licence or certificate one must hold and the resume does not show, said first: the knock-out, by name, and the cap.
@@ -468,7 +505,9 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     // Languages weigh on their own and cap the score (see `languageGapLine`); other credentials count with the skills.
     const kind = `${condition.optional ? 'nice to have' : condition.mandatory ? 'mandatory' : 'required'}, ${condition.kind === 'language' ? 'weighed as a language' : 'counted with the skills'}`;
     lines.push(
-      condition.shownBy
+      condition.eligibleBy
+        ? `"${condition.requirement}" (${kind}): the posting accepts eligibility, and your resume shows "${condition.eligibleBy}" to apply on, so it counts as met (say in your letter that you are eligible or have applied).`
+        : condition.shownBy
         ? `"${condition.requirement}" (${kind}) is shown: "${condition.shownBy}".`
         : condition.listedBelow
           ? `"${condition.requirement}" (${kind}): your resume lists ${condition.listedBelow}, below the level asked, so it counts as missing.`
@@ -488,6 +527,11 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     const other = experience.yearsInOtherFields > 0 ? `; ${experience.yearsInOtherFields} year${experience.yearsInOtherFields === 1 ? '' : 's'} in other fields ${experience.yearsInOtherFields === 1 ? 'does' : 'do'} not count here` : '';
     const asked = experience.yearsRequired ? ` against ${experience.yearsRequired}+ asked` : '';
     lines.push(`Experience counted in ${experience.field}: ${experience.yearsShown} year${experience.yearsShown === 1 ? '' : 's'}${asked}${other}.`);
+    const { setting } = experience;
+    if (setting && setting.yearsShown >= 1) {
+      const share = setting.yearsShown >= setting.yearsAsked ? `${formatYears(setting.yearsShown)}, meeting the ${setting.yearsAsked} asked` : `about ${Math.round(setting.yearsShown)} of the ${setting.yearsAsked} years asked`;
+      lines.push(`Years in ${setting.said} count only in the roles in it (${setting.roles.join('; ')}): ${share}.`);
+    }
     for (const role of experience.notRead) {
       lines.push(`Not counted: "${role.title}" (${role.years} year${role.years === 1 ? '' : 's'}): its title names no field read here, so its years count toward none.`);
     }

@@ -23,19 +23,24 @@ export function matchResume(resume: ResumeRecord, posting: JobPosting, jobId?: s
         weight: experience.weight,
         years_required: experience.yearsRequired,
         years_shown: experience.yearsShown,
+        ...(experience.setting
+          ? { setting: { said: experience.setting.said, years_asked: experience.setting.yearsAsked, years_shown: experience.setting.yearsShown, roles: experience.setting.roles, mandatory: experience.setting.mandatory } }
+          : {}),
       },
       seniority: { score: seniority.score, weight: seniority.weight, posting: seniority.posting, resume: seniority.resume },
       keywords: { score: keywords.score, weight: keywords.weight, found: keywords.found, missing: keywords.missing },
     },
     matched: result.matched,
     missing: result.missing,
-    conditions: result.conditions.map(({ shownBy, listedBelow, degreeBelow, inProgress, orExperience, stepsBelow: _steps, ...condition }) => ({
+    conditions: result.conditions.map(({ shownBy, listedBelow, degreeBelow, inProgress, orExperience, orEligible, eligibleBy, stepsBelow: _steps, ...condition }) => ({
       ...condition,
       shown_by: shownBy,
       ...(listedBelow ? { listed_below: listedBelow } : {}),
       ...(degreeBelow ? { degree_below: degreeBelow } : {}),
       ...(inProgress ? { in_progress: inProgress } : {}),
       ...(orExperience ? { or_experience: true } : {}),
+      ...(orEligible ? { or_eligible: true } : {}),
+      ...(eligibleBy ? { eligible_by: eligibleBy } : {}),
     })),
     knock_outs: result.knockOuts,
     advice: result.advice,

@@ -26,6 +26,8 @@ export interface AdviceInput {
   matchedRequired: readonly string[];
   missingKeywords: readonly string[];
   yearsShort: boolean;
+  /** Years asked in a setting within the field ("3+ years in ICU") and the roles in it, when the posting asks so. */
+  setting?: { said: string; yearsAsked: number; yearsShown: number; roles: string[]; mandatory: boolean };
   /** Years in the posting's field. */
   yearsShown: number;
   yearsInOtherFields: number;
@@ -95,7 +97,18 @@ export function matchAdvice(input: AdviceInput): string[] {
     );
   }
   const carried = input.yearsShort && input.yearsInOtherFields > 0 ? carriedOverWork(resume, posting, input.matchedRequired) : undefined;
-  if (input.yearsShort && posting.yearsRequired !== undefined && carried) {
+  const setting = input.setting;
+  if (setting && setting.yearsShown < setting.yearsAsked) {
+    // "3+ years in ICU": the years elsewhere do not count; what may is time in the setting the resume does not name.
+    const shown =
+      setting.yearsShown >= 1
+        ? `about ${Math.round(setting.yearsShown)} of your years are in roles in it (${setting.roles.join('; ')})`
+        : 'none of your roles names it in its title, unit or bullets';
+    advice.push(
+      `The posting asks for ${setting.yearsAsked}+ years in ${setting.said}${setting.mandatory ? ' as a minimum' : ''}; ${shown}. ` +
+        `If other roles included time there (a rotation, a secondment, shifts covered), name the unit and the months in their bullets; if not, say in your letter what of your work comes closest.`,
+    );
+  } else if (input.yearsShort && posting.yearsRequired !== undefined && carried) {
     // A career changer: the work of the new field done inside the old one is what to lead with.
     const inField = input.fieldName ? ` in ${input.fieldName}` : '';
     advice.push(
@@ -222,6 +235,9 @@ function credentialAdvice(condition: ConditionMatch): string {
   }
   if (condition.listedBelow) {
     return `The posting asks for ${condition.requirement}; your resume lists ${condition.listedBelow}. If your level is higher now, update it in your Languages line (a certificate or a course level shows it); if not, it is a requirement to resolve before applying.`;
+  }
+  if (condition.orEligible) {
+    return `The posting requires “${condition.requirement}” and accepts eligibility, but your resume shows no registration or licence to practise to apply on. If you hold one anywhere, list it under your licences and certificates with its regulator; if you have applied, say so with the date.`;
   }
   const what = condition.kind === 'language' ? (condition.requirement === 'bilingual' ? 'someone bilingual' : `${condition.requirement} speakers`) : `“${condition.requirement}”`;
   const where = condition.kind === 'language' ? 'in a Languages line with your level' : 'under your licences and certificates, with its number or date if it has one';

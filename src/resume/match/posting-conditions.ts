@@ -41,6 +41,11 @@ export interface PostingCondition {
   fully?: boolean;
   /** A degree "or equivalent experience": years of work in the posting's field meet it instead. */
   orExperience?: boolean;
+  /**
+   * A registration or licence "(or eligible)", "or eligibility for registration", "internationally
+   * educated nurses welcome": being eligible meets it, so it is never a knock-out.
+   */
+  orEligible?: boolean;
   /** For a language: the level asked ("Vloeiend Nederlands" → B2, "Deutsch auf C1-Niveau" → C1), when the posting states one. */
   level?: LanguageLevel;
   /** Where it starts in the sentence it was read from. */
@@ -131,7 +136,7 @@ const otherCue =
 // most sentences of a posting contain none, and one test then stands for the dozen patterns.
 // Unicode case folding ("iu") matches at least what each pattern's own case-insensitive flag does.
 const anyConditionWord =
-  /licen[cs]|führerschein|fuehrerschein|fahrerlaubnis|permis|rijbewijs|conducir|condução|prawo jazdy|patente|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational|flu[êe]nc|vloeiend|beheersing|kennis|flie(?:ß|ss)end|verhandlungssicher|muttersprach|moedertaal|courant|maîtrise|maitrise|maternelle|connaissance|fluid|dominio|domínio|nativ|conocimiento|conhecimento|conoscenza|madrelingua|biegł|płynn|znajomość|niveau|nivel|livello|(?<![\p{L}\p{N}])[abc][12](?![\p{L}\p{N}])/iu;
+  /licen[cs]|permit|registered with|führerschein|fuehrerschein|fahrerlaubnis|permis|rijbewijs|conducir|condução|prawo jazdy|patente|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational|flu[êe]nc|vloeiend|beheersing|kennis|flie(?:ß|ss)end|verhandlungssicher|muttersprach|moedertaal|courant|maîtrise|maitrise|maternelle|connaissance|fluid|dominio|domínio|nativ|conocimiento|conhecimento|conoscenza|madrelingua|biegł|płynn|znajomość|niveau|nivel|livello|(?<![\p{L}\p{N}])[abc][12](?![\p{L}\p{N}])/iu;
 
 /**
  * The non-skill requirements one sentence of a posting states. Spans already read as skills
@@ -172,8 +177,17 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
     }
     found.push({ kind: reader.kind, label: tidy(match[0]), weighs, needs: reader.needs?.(match) ?? [], offset: start, end });
   }
+  // "Registration with BCCNM", "active practice permit with CRNA": the regulator names the licence, read before the words around it.
+  const regulated = credentials ? regulatorCredentialIn(sentence) : undefined;
+  if (regulated && !overlaps(regulated.offset, regulated.end)) found.push(regulated);
   const credential = credentials ? namedCredentialIn(sentence) : undefined;
   if (credential && !overlaps(credential.offset, credential.end)) found.push(credential);
+  // "AHPRA registration (or eligible)": the sentence accepts eligibility for the licence it names.
+  if (eligibilityAccepted.test(sentence)) {
+    for (const [index, condition] of found.entries()) {
+      if (condition.kind === 'licence' && !condition.orEligible) found[index] = { ...condition, label: `${condition.label} (or eligible)`, orEligible: true };
+    }
+  }
   // A certification's name holds the product it certifies in ("Salesforce Certified Administrator"): the skill is asked too.
   const certified = credentials ? certifiedIn(sentence) : undefined;
   if (certified && !found.some((condition) => certified.offset < condition.end && condition.offset < certified.end)) found.push(certified);
@@ -270,6 +284,40 @@ function certifiedIn(sentence: string): PostingCondition | undefined {
   const words = `${match[1] ?? ''} ${match[2] ?? ''}`.trim().split(/\s+/).filter((word) => !/^(?:of|in)$/i.test(word));
   if (words.length < 2) return undefined;
   return { kind: 'licence', label: tidy(match[0]), weighs: !toObtain.test(sentence), needs: words, offset: match.index, end: match.index + match[0].length };
+}
+
+// "Registration with BCCNM (British Columbia College of Nurses and Midwives)", "an active practice permit with the
+// College of Registered Nurses of Alberta (CRNA)", "registered with the NMC", "licensure with the Board of Nursing":
+// a licence to practise named by the body that grants it.
+const regulatorCredential =
+  /\b(?:(?:[Cc]urrent|[Aa]ctive|[Vv]alid|[Ff]ull|[Pp]racti[cs]ing|[Uu]nrestricted)\s+)*([Rr]egistration|[Rr]egistered|[Pp]racti[cs]e permit|[Pp]ermit to practi[cs]e|[Ll]icen[cs]e to practi[cs]e|[Ll]icen[cs]ure|[Ll]icen[cs]e)\s+(?:(?:as\s+an?\s+)?(?:\p{L}+\s+){0,3}?)?(?:with|by|through)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|&|in|\p{Lu}[\p{L}'’-]*)){0,9})(?:\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,11})\))?(?=\s*(?:[,.;:()]|$|\s(?:or|and|is|are|in|to|required|preferred|including|who|with)\b))/u;
+// A regulator's name ends before a joining word: "with CRNA or eligible", "with the Board of Nursing and".
+const regulatorTail = /\s+(?:of|and|for|&|in)$/i;
+// Eligibility offered beside a licence: "(or eligible)", "or eligibility for registration", "eligible for registration with
+// AHPRA", "internationally educated nurses welcome", "oder Anerkennung in Vorbereitung" is not read (a status of the person).
+const eligibilityAccepted =
+  /\bor\s+(?:be\s+)?eligib(?:le|ility)\b|\beligib(?:le|ility)\s+(?:for|to)\s+(?:(?:obtain|hold|apply\s+for)\s+)?(?:\p{L}+\s+){0,2}?(?:registration|registered|register|licen[cs]|licensure|practi[cs]e permit)|\binternationally[- ](?:educated|trained|qualified)\s+\p{L}+\s+(?:are\s+)?(?:welcome|encouraged)/iu;
+
+function regulatorCredentialIn(sentence: string): PostingCondition | undefined {
+  const match = regulatorCredential.exec(sentence);
+  if (!match) return undefined;
+  const body = (match[2] ?? '').replace(regulatorTail, '').trim();
+  const acronym = match[3];
+  // "registered with a practice" or "licence by the end of": only a named body (capitalised, not a plain word) is a regulator.
+  if (!body || (!acronym && !/^\p{Lu}{2,}|\s\p{Lu}/u.test(body))) return undefined;
+  const noun = /regist/i.test(match[1] ?? '') ? 'registration' : /permit/i.test(match[1] ?? '') ? 'practice permit' : 'licence';
+  const regulator = acronym ?? body;
+  const names = [...new Set([acronym, body].filter((name): name is string => Boolean(name)))];
+  const offset = match.index;
+  return {
+    kind: 'licence',
+    label: `${noun} with ${regulator}`,
+    weighs: !toObtain.test(sentence),
+    // Shown by a line that names the regulator, by its letters or its name.
+    needs: [names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')],
+    offset,
+    end: offset + match[0].length,
+  };
 }
 
 function namedCredentialIn(sentence: string): PostingCondition | undefined {

@@ -24,6 +24,7 @@ import { isPostingFieldLine, sectionTitlePart } from './posting-labels.ts';
 import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { isEmploymentOrPlaceWord, termStem, type Term } from './salient-terms.ts';
 import { yearsFieldsOf } from './years-fields.ts';
+import { settingOfYears, type YearsSetting } from './years-setting.ts';
 import { readsAsEnglish } from '../written-language.ts';
 import { englishByAnotherName } from '../spoken-languages.ts';
 import { mayNameOtherYears, otherLanguageYears, type YearsFound } from './years-in-other-languages.ts';
@@ -57,6 +58,8 @@ export interface PreparedPosting {
   yearsFields?: JobField[];
   /** The kind of software work the years are asked in ("4+ years of backend development"), when it names one. */
   yearsSpecialty?: SoftwareSpecialty;
+  /** Years asked in a specialty or setting within the field ("3+ years in ICU", "2 years in emergency nursing"): only roles in it count. */
+  yearsSetting?: YearsSetting;
   /** The posting's own words for what the years are in ("battery or powertrain engineering"), quoted in advice instead of a field's name. */
   yearsFieldWords?: string;
   seniority?: SeniorityLevel;
@@ -183,6 +186,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   let yearsFields: JobField[] | undefined;
   let yearsSpecialty: SoftwareSpecialty | undefined;
   let yearsFieldWords: string | undefined;
+  let yearsSetting: YearsSetting | undefined;
   const conditions: RequiredCondition[] = [];
   // "kind|label" of every condition kept: a sentence's conditions are checked against them, not against each one rebuilt.
   const conditionKeys = new Set<string>();
@@ -219,6 +223,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         yearsFields ??= yearsFieldsOf(sentence.text.slice(found.offset), vocabulary);
         yearsSpecialty ??= specialtyOfYears(sentence.text.slice(found.offset));
         yearsFieldWords ??= fieldWordsOfYears(sentence.text.slice(found.offset));
+        // "3+ years in ICU": years in a setting within the field, unless they name a software specialty or alternatives (read above).
+        const after = sentence.text.slice(found.offset);
+        if (!specialtyOfYears(after) && !yearsFieldsOf(after, vocabulary)) yearsSetting ??= settingOfYears(after, found.years, sentence.text, title, vocabulary);
       }
       // "Data analyst experience required", "experience as a buyer is essential": experience in a
       // field asked with no number is a year of it at least, in the field it names.
@@ -241,7 +248,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         conditionKeys.add(key);
         const isOptional = inRanges(at, optional);
         // A language or a credential the clause makes a condition of the job ("is mandatory", "must hold", "zwingend").
-        const binding = (rest.kind === 'language' || (credentialKinds.has(rest.kind) && rest.weighs)) && !isOptional && mandatoryAt(sentence.text, at);
+        // A licence "(or eligible)" is met by being eligible: never a condition one must already hold.
+        const binding = (rest.kind === 'language' || (credentialKinds.has(rest.kind) && rest.weighs && !rest.orEligible)) && !isOptional && mandatoryAt(sentence.text, at);
         conditions.push({ ...rest, optional: isOptional, ...(binding ? { mandatory: true as const } : {}) });
       }
       // "Write SQL queries against our data warehouse": a duty done on the employer's own system names
@@ -339,6 +347,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   if (yearsFields) prepared.yearsFields = yearsFields;
   if (yearsFieldWords) prepared.yearsFieldWords = yearsFieldWords;
+  if (yearsSetting) prepared.yearsSetting = yearsSetting;
   if (yearsSpecialty && field === 'software') prepared.yearsSpecialty = yearsSpecialty;
   if (studentTitle.test(title) || enrolmentAsked.test(text)) prepared.forStudents = true;
   const fromTitle = seniorityFromTitle(title);

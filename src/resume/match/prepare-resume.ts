@@ -17,6 +17,7 @@ import { readsAsEnglish } from '../written-language.ts';
 import { bulletStems, headWords, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 import { roleSpecialties, type SoftwareSpecialty } from './software-specialty.ts';
+import { roleInSetting, type YearsSetting } from './years-setting.ts';
 import { titleInEnglish } from './title-in-english.ts';
 import { isHeldCredential, withoutPendingCredentials } from '../credential-status.ts';
 
@@ -66,6 +67,8 @@ export interface PreparedResume {
    * bullets show another kind of work (games, data science) does not count; one that shows none does.
    */
   yearsInSpecialty(specialty: SoftwareSpecialty): number;
+  /** Years in roles in a setting ("3+ years in ICU": a role whose title, unit or bullets name intensive care), and those roles' titles. */
+  yearsInSetting(setting: Pick<YearsSetting, 'names'>): { years: number; roles: string[] };
   /** Years in roles that count toward any of the fields ("teaching or instructional design"). */
   yearsInAny(fields: readonly JobField[]): number;
   /** The level in a field: from the latest title that counts toward it, else from its years. */
@@ -276,6 +279,10 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
         work.filter((_, index) => counts(index)),
         now,
       );
+    },
+    yearsInSetting: (setting) => {
+      const roles = work.filter((entry) => roleInSetting(entry, setting));
+      return { years: experienceYears(roles, now), roles: roles.map((entry) => [entry.position, entry.name].filter(Boolean).join(', ')) };
     },
     yearsInAny: (fields) => experienceYears(work.filter((_, index) => fields.some((field) => roleCounts(index, field))), now),
     levelIn,

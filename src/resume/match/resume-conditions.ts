@@ -30,6 +30,10 @@ export interface ConditionMatch {
   inProgress?: string;
   /** A degree the posting accepts "or equivalent experience" in place of. */
   orExperience?: boolean;
+  /** A licence the posting accepts "or eligible" for: being eligible meets it, never a knock-out. */
+  orEligible?: boolean;
+  /** Met by eligibility: the resume line it was read from (a registration elsewhere, one applied for), as written. */
+  eligibleBy?: string;
   /** A language or a licence the posting makes a condition of the job ("German (C1) is mandatory", "must hold a PE licence"): unmet, a knock-out. */
   mandatory?: boolean;
   /** A language not met: CEFR steps below the level asked as the resume lists it, null when it does not list it. */
@@ -165,6 +169,24 @@ const clearance = /\bclearance\b|\bcleared\b|\bBPSS\b/i;
 export function conditionInProgress(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'degree' | 'fully' | 'level'>, evidence: ConditionEvidence): string | undefined {
   if (condition.kind !== 'licence' || evidence.pendingLines.length === 0) return undefined;
   return conditionShownBy(condition, { ...evidence, credentialLines: evidence.pendingLines });
+}
+
+// A registration or licence to practise held somewhere: the ground an "or eligible" requirement is applied on.
+const practiceCredential = /regist(?:ered|ration)|licen[cs]|licensure|practi[cs]e permit|\b(?:RN|RGN|RMN|LPN|RPN)\b/i;
+const drivingWords = /\bdriv(?:ing|er)|\bcdl\b|\bhgv\b|\bclass\s+[a-e]\b/i;
+
+/**
+ * What shows a person eligible for a licence the posting accepts "or eligible" for: the licence
+ * itself applied for or in progress, else a registration or licence to practise held elsewhere
+ * ("NMC Registered Nurse (Adult)" for "registration with BCCNM (or eligible)"). Undefined when the
+ * resume shows neither.
+ *
+ * @example
+ * eligibilityShownBy({ kind: 'licence', needs: ['BCCNM'], … }, evidence); // 'NMC Registered Nurse (Adult)'
+ */
+export function eligibilityShownBy(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'degree' | 'fully' | 'level'>, evidence: ConditionEvidence): string | undefined {
+  if (condition.kind !== 'licence') return undefined;
+  return conditionInProgress(condition, evidence) ?? evidence.credentialLines.find((line) => practiceCredential.test(line) && !drivingWords.test(line))?.trim();
 }
 
 /**
