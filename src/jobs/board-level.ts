@@ -9,7 +9,8 @@ import { seniorityFromTitle } from '../resume/match/seniority.ts';
 const boardLevels: ReadonlyArray<readonly [JobSeniority, RegExp]> = [
   ['intern', /^(?:internships?|interns?|trainee(?:ship)?|apprentice(?:ship)?|(?:working\s+)?student)$/],
   ['junior', /^(?:entry|junior|graduate|new\s+grad|associate|no\s+experience|beginner)$/],
-  ['mid', /^(?:mid|middle|mid\s+senior|intermediate|experienced)$/],
+  // (Jobicy's "Midweight" is the middle level, never senior: trial s48 #53.)
+  ['mid', /^(?:mid|middle|mid\s+senior|mid\s*weight|intermediate|experienced)$/],
   ['senior', /^senior$/],
   ['lead', /^(?:lead|management|manager|director|executive|head)$/],
   ['principal', /^principal$/],

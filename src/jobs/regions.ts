@@ -53,7 +53,8 @@ const places: Readonly<Record<string, readonly string[]>> = {
     'portland', 'san diego', 'dallas', 'houston', 'philadelphia', 'california', 'texas', 'ny', 'tx'],
   us: ['usa'],
   'united states': ['usa'],
-  canada: ['toronto', 'vancouver', 'montreal', 'montréal', 'ottawa', 'calgary', 'waterloo'],
+  canada: ['toronto', 'vancouver', 'montreal', 'montréal', 'ottawa', 'calgary', 'waterloo', 'edmonton', 'winnipeg', 'halifax',
+    'saskatoon', 'regina', 'hamilton, on', 'victoria, bc', "st. john's"],
   'latin america': ['latam', 'south america', 'mexico', 'brazil', 'argentina', 'colombia', 'chile', 'peru', 'uruguay'],
   latam: ['latin america'],
   'south america': ['brazil', 'argentina', 'colombia', 'chile', 'peru', 'uruguay'],
@@ -66,8 +67,19 @@ const places: Readonly<Record<string, readonly string[]>> = {
   apac: ['asia', 'asia pacific', 'australia', 'new zealand'],
   india: ['bangalore', 'bengaluru', 'mumbai', 'delhi', 'new delhi', 'hyderabad', 'pune', 'chennai', 'gurgaon', 'noida'],
   japan: ['tokyo', 'osaka'],
-  australia: ['sydney', 'melbourne', 'brisbane', 'perth', 'adelaide'],
+  australia: ['sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'canberra', 'hobart', 'darwin', 'gold coast', 'townsville'],
   'new zealand': ['auckland', 'wellington'],
+  // Cities with the suburbs and towns of their metro area a posting names instead of the city ("Murdoch, WA" is a
+  // Perth hospital's, "Mississauga, ON" a Toronto office's: trial s48 #14); only names no other place in the table has.
+  perth: ['fremantle', 'joondalup', 'murdoch', 'subiaco', 'nedlands', 'midland, wa', 'rockingham', 'mandurah'],
+  sydney: ['parramatta', 'chatswood', 'north sydney', 'randwick', 'blacktown', 'westmead', 'macquarie park'],
+  melbourne: ['parkville', 'box hill', 'dandenong', 'footscray', 'frankston', 'fitzroy'],
+  brisbane: ['south brisbane', 'woolloongabba', 'herston', 'chermside', 'fortitude valley'],
+  adelaide: ['elizabeth vale', 'bedford park', 'woodville'],
+  toronto: ['mississauga', 'brampton', 'etobicoke', 'north york', 'markham', 'vaughan', 'richmond hill', 'oakville'],
+  vancouver: ['burnaby', 'north vancouver', 'west vancouver', 'coquitlam', 'new westminster', 'surrey, bc'],
+  montreal: ['laval', 'longueuil'],
+  calgary: ['airdrie'],
   // Regions inside countries, each with its main cities, so "in Bavaria" finds "Ingolstadt" and "München, Bayern":
   // a posting names its city far more often than its state (trial s46 #63).
   bavaria: ['munich', 'nuremberg', 'augsburg', 'ingolstadt', 'regensburg', 'würzburg', 'wurzburg', 'erlangen', 'fürth', 'furth',
@@ -106,13 +118,19 @@ const places: Readonly<Record<string, readonly string[]>> = {
   colorado: ['denver', 'boulder', 'colorado springs'],
   georgia: ['atlanta', 'savannah'],
   ontario: ['toronto', 'ottawa', 'waterloo', 'mississauga', 'kitchener'],
-  'british columbia': ['vancouver', 'burnaby', 'surrey, bc'],
+  'british columbia': ['vancouver', 'burnaby', 'surrey, bc', 'victoria, bc', 'kelowna', 'kamloops', 'nanaimo', 'prince george', 'abbotsford'],
   quebec: ['montreal', 'quebec city'],
-  alberta: ['calgary', 'edmonton'],
+  alberta: ['calgary', 'edmonton', 'red deer', 'lethbridge'],
+  manitoba: ['winnipeg', 'brandon, mb'],
+  saskatchewan: ['saskatoon', 'regina'],
+  'nova scotia': ['halifax', 'sydney, ns'],
   'new south wales': ['sydney', 'newcastle, nsw', 'wollongong'],
   victoria: ['melbourne', 'geelong'],
   queensland: ['brisbane', 'gold coast', 'cairns'],
-  'western australia': ['perth'],
+  'western australia': ['perth', 'bunbury', 'geraldton', 'kalgoorlie', 'broome'],
+  tasmania: ['hobart', 'launceston'],
+  'northern territory': ['darwin', 'alice springs'],
+  'australian capital territory': ['canberra'],
   'south australia': ['adelaide'],
   maharashtra: ['mumbai', 'pune', 'nagpur', 'navi mumbai', 'thane'],
   karnataka: ['bangalore', 'bengaluru', 'mysore', 'mysuru', 'mangalore'],
@@ -224,6 +242,10 @@ const canadianProvinces = new Set('alberta ab|british columbia bc|manitoba mb|ne
 
 /** A name in the table that stands for an abbreviation written after a place: ", oh". */
 const abbreviation = (code: string) => `, ${code}`;
+/** The codes two countries share (WA: Washington, Western Australia). */
+const sharedCodes: ReadonlySet<string> = new Set(Object.values(australianStates).filter((code) => Object.values(subdivisions).includes(code)));
+/** Said after an abbreviation in the table: the code counts only when Australia is said beside it (WA). */
+const inAustralia = ' (australia)';
 
 /** The places table with every state and province under its country, each with its abbreviation. */
 function withSubdivisions(table: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
@@ -235,9 +257,12 @@ function withSubdivisions(table: Readonly<Record<string, readonly string[]>>): R
   };
   for (const [name, code] of Object.entries(subdivisions)) add(canadianProvinces.has(name) ? 'canada' : 'usa', name, code);
   for (const [name, code] of Object.entries(australianStates)) {
-    // WA is Washington's too: Western Australia is found by its name only, or Australia would find Seattle, WA.
-    if (Object.values(subdivisions).includes(code)) (result.australia ??= []).push(name);
-    else add('australia', name, code);
+    // WA is Washington's too: Western Australia's "WA" counts only with Australia said beside it ("Murdoch, WA,
+    // Australia") or an Australian postcode after it ("Murdoch WA 6150"), or Australia would find Seattle, WA.
+    if (Object.values(subdivisions).includes(code)) {
+      (result.australia ??= []).push(name);
+      (result[name] ??= []).push(`${abbreviation(code)}${inAustralia}`);
+    } else add('australia', name, code);
   }
   return result;
 }
@@ -346,7 +371,21 @@ function cityOf(written: string): string[] {
  * `caseSensitive` is how the regex engine is told so (Postgres: an embedded `(?c)`).
  */
 function namePattern(name: string, { alnum, space, caseSensitive }: { alnum: string; space: string; caseSensitive: string }): string {
-  if (name.startsWith(', ')) return `${caseSensitive},${space}*${escapeRegExp(name.slice(2).toUpperCase())}($|[^${alnum}])`;
+  if (name.endsWith(inAustralia)) {
+    const code = escapeRegExp(name.slice(2, -inAustralia.length).toUpperCase());
+    // ("Murdoch, WA, Australia", "Murdoch WA 6150": WA postcodes are four digits from 6000; a US ZIP code has five.)
+    return `${caseSensitive}(^|[^${alnum}])${code}(,?${space}+(AUSTRALIA|Australia)|${space}+6[0-9]{3}($|[^${alnum}]))`;
+  }
+  if (name.startsWith(', ')) {
+    const code = escapeRegExp(name.slice(2).toUpperCase());
+    // After a comma ("Columbus, OH"), or after a space in capitals where the place ends or a postcode follows
+    // ("Parramatta NSW", "Burnaby BC V5H 4N2", "Carlton VIC 3053"): a code of three letters is no English word anywhere.
+    // (A US ZIP code has five digits, a Canadian postcode starts letter-digit-letter: "Perth WA 6000" is no Washington.)
+    // (Washington's WA is never one said with Australia or an Australian postcode: "Murdoch, WA, Australia".)
+    const notAustralian = sharedCodes.has(name.slice(2)) ? `(?!,?${space}+(AUSTRALIA|Australia|6[0-9]{3}($|[^${alnum}])))` : '';
+    const spaced = code.length >= 3 ? `${space}${code}($|[^${alnum}])` : `${space}${code}(${space}*$|${space}*[;|/]|${space}+[0-9]{5}($|[^0-9])|${space}+[A-Z][0-9][A-Z])`;
+    return `${caseSensitive}(,${space}*${code}${notAustralian}($|[^${alnum}])|[${alnum}]${spaced})`;
+  }
   return `(^|[^${alnum}])${accentInsensitivePattern(name)}($|[^${alnum}])`;
 }
 

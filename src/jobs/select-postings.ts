@@ -1,4 +1,4 @@
-import { foldAccents } from '../db/repositories/job-search-text.ts';
+import { foldAccents, workerForms } from '../db/repositories/job-search-text.ts';
 import { normaliseCompany } from './dedupe-key.ts';
 import type { JobQuery } from './job-source.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
@@ -13,7 +13,8 @@ function escapeRegExp(text: string): string {
 
 /**
  * Whether every keyword occurs in the posting's title, company, tags or description.
- * Keywords match at a word start ("engineer" finds "engineering"); keywords of three
+ * Keywords match at a word start ("engineer" finds "engineering"), a field's "-ing" word also as the one
+ * who does it ("nursing" finds "Nurse", `workerForms`); keywords of three
  * characters or fewer must be whole words, so "go" does not find "good" and "c++" stays "c++".
  * Accents are folded on both sides, as the index does ("seguranca" finds "Segurança").
  *
@@ -26,7 +27,9 @@ export function matchesText(posting: NormalisedPosting, text: string): boolean {
   const haystack = foldAccents([posting.title, posting.company, posting.tags.join(' '), posting.description].join('\n')).toLowerCase();
   return terms.every((term) => {
     const end = term.length <= 3 ? '(?![a-z0-9])' : '';
-    return new RegExp(`(?<![a-z0-9])${escapeRegExp(term)}${end}`).test(haystack);
+    // ("nursing" finds "Nurse", "teaching" finds "Teacher": the one who does the work said by its field's word.)
+    const forms = [term, ...workerForms(term)].map(escapeRegExp).join('|');
+    return new RegExp(`(?<![a-z0-9])(?:${forms})${end}`).test(haystack);
   });
 }
 

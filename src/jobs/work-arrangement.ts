@@ -78,7 +78,12 @@ const workingPattern = /(?<![\p{L}])(?:part[- ]?time|teilzeit|temps\s+partiel|me
 /** Days that are not office days: leave, notice, the working week itself. */
 const notOfficeDays = /^\s*(?:(?:of\s+)?(?:annual\s+)?(?:leave|holidays?|vacation|pto|off|notice|sick|paid|training|onboarding)|urlaub|congés|vacaciones|férias|ferie|vakantie|urlopu|saoire)/iu;
 
-const hybridWords = /(?<![\p{L}])(?:hybrid(?:e|es|er|en)?|hibrideach|híbrid[oa]|ibrid[oa]|hybrydow\p{L}*|hybrydo\p{L}*)(?![\p{L}])(?!\s+(?:cloud|app|apps|mobile|infrastructure|environments?|architectures?|integration|vehicles?|search|models?\s+of\s+care))/iu;
+/**
+ * What "hybrid" names when a thing follows it, not a way of working: "hybrid cloud", "hybrid powertrain engineer",
+ * "hybrid vehicle technician" (review of session 47: a search for "hybrid powertrain engineer" lost the word).
+ */
+export const hybridThing = String.raw`(?!\s+(?:cloud|app|apps|mobile|infrastructure|environments?|architectures?|integration|vehicles?|cars?|powertrains?|drivetrains?|electric|ev|propulsion|battery|energy|systems?|search|models?\s+of\s+care|theatres?|operating\s+(?:rooms?|theatres?)|seeds?|rice|maize|corn|plants?|breeding|solar)(?![\p{L}]))`;
+const hybridWords = new RegExp(String.raw`(?<![\p{L}])(?:hybrid(?:e|es|er|en)?|hibrideach|híbrid[oa]|ibrid[oa]|hybrydow\p{L}*|hybrydo\p{L}*)(?![\p{L}])${hybridThing}`, 'iu');
 const strongRemoteWords =
   /(?:fully|100\s?%|completely|entirely|totally|permanently|full[- ]time|100\s?percent)[- ]remote(?:ly)?(?![\p{L}])|(?<![\p{L}])remote[- ]only(?![\p{L}])|work\s+from\s+anywhere|100\s?%\s+(?:home\s?office|télétravail|remoto|zdaln\p{L}*|thuis)|vollständig\s+(?:remote|im\s+home\s?office)|full\s+remote|télétravail\s+(?:complet|total|à\s+100)|totalmente\s+remot[oa]|completamente\s+remot[oa]|interamente\s+da\s+remoto|volledig\s+(?:remote|thuis|op\s+afstand)|w\s+pełni\s+zdaln\p{L}*|go\s+hiomlán\s+(?:cianda|ó\s+bhaile)/iu;
 const remoteWords =
@@ -288,7 +293,8 @@ export function arrangementText(arrangement: WorkArrangement): string {
     case 'on_site':
       return `on-site${where}`;
     case 'remote': {
-      const within = arrangement.within ? ` (within ${arrangement.within})` : '';
+      // ("Canada (ET or PT hours)" is said "remote (within Canada, ET or PT hours)": never brackets inside brackets.)
+      const within = arrangement.within ? ` (within ${arrangement.within.replace(/\s*\(([^()]*)\)/g, ', $1').trim()})` : '';
       return `remote${within}${days ? `, ${days}${where}` : ''}`;
     }
   }

@@ -51,9 +51,23 @@ export function placeText(job: Pick<Job, 'location' | 'remote'> & { work_arrange
   const arrangement = job.work_arrangement;
   if (!arrangement) return [job.location, job.remote && !/remote/i.test(job.location ?? '') ? 'remote' : ''].filter(Boolean).join(' · ');
   // "Ireland · remote", not "Ireland · remote (within Ireland)": the place is said once.
-  const how = arrangementText(arrangement.within === job.location ? { ...arrangement, within: null } : arrangement);
+  // ("Remote - United Kingdom" with an arrangement naming no region: "remote (within United Kingdom)", never a bare
+  // "remote" a person abroad cannot tell apart: trial s48 #53.)
+  const region = arrangement.mode === 'remote' && !arrangement.within ? regionOfRemote(job.location) : '';
+  const how = arrangementText(arrangement.within === job.location ? { ...arrangement, within: null } : region ? { ...arrangement, within: region } : arrangement);
   const location = job.location && !/\b(?:remote|hybrid|on-?site)\b/i.test(job.location) ? job.location : '';
   return [location, how].filter(Boolean).join(' · ');
+}
+
+/** The region of a board's remote place ("Remote - United Kingdom", "Canada (Remote)" → the region), or '' when it names none. */
+function regionOfRemote(location: string | null): string {
+  if (!location || !/\bremote\b/i.test(location)) return '';
+  return location
+    .replace(/\b(?:fully\s+|100%\s+)?remote(?:\s+(?:only|first|friendly))?\b|\bflexible\b|\banywhere\s+in\b/gi, ' ')
+    .replace(/[()[\]]/g, ' ')
+    .replace(/^[\s,;:/–—-]+|[\s,;:/–—-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "part-time, 3 days a week", "contract", "working student": the terms worth a word in a list; a full-time job says nothing. */

@@ -75,3 +75,71 @@ describe('the term a question asks about', () => {
     expect(termAsked(question)).toBeUndefined();
   });
 });
+
+// Session 49 (trial s48 #39 #52 #25): shifts, unions, licences and the zones of the working hours are answered from the
+// posting's own sentences, and an hourly rate is said a year with the hours it counts. Postings of our own.
+const ward = jobRecord('d00000000011', {
+  title: 'Registered Nurse - Cardiac Step-Down',
+  company: 'Lakeshore General',
+  location: 'Hamilton, ON',
+  salary: { min: 41.5, max: 55.25, currency: 'CAD', period: 'hour' },
+  description: [
+    'Bargaining unit: this position is covered by the collective agreement with the Ontario Nurses\' Association.',
+    'Schedule: 12-hour rotating days and nights, every third weekend.',
+    'Requirements: current registration with the College of Nurses of Ontario (CNO) in the General Class.',
+    'This is a 0.6 FTE permanent part-time position.',
+  ].join('\n'),
+});
+const telehealth = jobRecord('d00000000012', {
+  title: 'Telehealth Triage Nurse',
+  company: 'Southern Cross Virtual Care',
+  location: 'Remote (Australia)',
+  salary: { min: 48, max: 53, currency: 'AUD', period: 'hour' },
+  description: 'Work from home across AEST/AEDT or ACST hours.\nYou will need AHPRA registration (or be eligible for it).\n38 hours per week.',
+});
+
+async function answerOn(job: ReturnType<typeof jobRecord>, about: string): Promise<string> {
+  const context: ActionContext = { signal: new AbortController().signal, artifactsDir: '/nonexistent', references: { last_job_id: job.id } };
+  const result = (await createActions(fakeCareerDependencies({}, { jobs: [job] })).get('answer_about_job')?.run({ job: 'it', about } as never, context)) as ActionResult;
+  expect(result.ok).toBe(true);
+  return result.summary;
+}
+
+describe('answer_about_job: shifts, unions, licences, time zones and pay a year', () => {
+  it('quotes the shift pattern, the union and the licence as the posting states them', async () => {
+    expect(await answerOn(ward, 'shift')).toMatch(/On shifts or the schedule, .*“Schedule: 12-hour rotating days and nights, every third weekend\.”/);
+    expect(await answerOn(ward, 'union')).toMatch(/On a union or a collective agreement, .*collective agreement with the Ontario Nurses' Association/);
+    expect(await answerOn(ward, 'licence')).toMatch(/On a licence or registration, .*College of Nurses of Ontario \(CNO\)/);
+    expect(await answerOn(telehealth, 'licence')).toContain('AHPRA registration (or be eligible for it)');
+  });
+
+  it('keeps every zone the working hours are said in', async () => {
+    expect(await answerOn(telehealth, 'hours')).toContain('AEST/AEDT or ACST hours');
+  });
+
+  it('says an hourly rate a year at the hours the posting states, its FTE share, or 40 hours said to be assumed', async () => {
+    expect(await answerOn(telehealth, 'pay')).toBe('Telehealth Triage Nurse at Southern Cross Virtual Care pays A$48–A$53 an hour (about A$94,800–A$104,700 a year at 38 h a week).');
+    expect(await answerOn(ward, 'pay')).toContain('(about A$'.replace('A$', 'CA$'));
+    expect(await answerOn(ward, 'pay')).toMatch(/at 24 h a week, 0\.6 FTE of 40 h\)\.$/);
+    const unstated = { ...telehealth, id: 'd00000000013', description: 'Work from home.' };
+    expect(await answerOn(unstated, 'pay')).toMatch(/a year at 40 h a week, assumed: the posting states no hours\)\.$/);
+  });
+
+  it('says when the posting does not say', async () => {
+    expect(await answerOn(telehealth, 'union')).toBe("It doesn't say: the posting for Telehealth Triage Nurse at Southern Cross Virtual Care says nothing about a union or a collective agreement.");
+  });
+});
+
+describe('the shift, union and licence a question asks about', () => {
+  it.each([
+    ['is the bayview one nights or days', 'shift'],
+    ['what is the rota like', 'shift'],
+    ['do they work 12 hour shifts', 'shift'],
+    ['is that hospital unionized', 'union'],
+    ['is there a collective agreement', 'union'],
+    ['do i need NMC registration for it', 'licence'],
+    ['would my licence transfer', 'licence'],
+  ])('"%s" → %s', (question, term) => {
+    expect(termAsked(question)).toBe(term);
+  });
+});

@@ -15,7 +15,14 @@ describe('what an offer came with, or why the news happened, kept as the note', 
     expect(reasonSaid(message)).toBe(note);
   });
 
-  it.each(['I got an offer from Talwerk, 2 weeks to decide', 'they offered, 2nd round done', 'offer from Corrie!!'])('"%s" keeps no figure that is no pay', (message) => {
+  it.each([
+    'I got an offer from Talwerk, 2 weeks to decide',
+    'they offered, 2nd round done',
+    'offer from Corrie!!',
+    // (Review of session 47: a distance is no pay; an amount is never followed by a letter.)
+    'Dunmore offered me the depot job, only 8 km from home',
+    'got an offer, the site is 12 kms away',
+  ])('"%s" keeps no figure that is no pay', (message) => {
     expect(reasonSaid(message)).toBeUndefined();
   });
 

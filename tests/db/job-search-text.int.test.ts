@@ -126,4 +126,20 @@ describe('accents in search', () => {
     expect(await ids('data scientist')).toEqual(['es-scientist']);
     expect(await ids('data engineer')).toEqual(['en-engineer']);
   });
+
+  it('finds the one who does the work by its field\'s word in the index: "teaching" finds a Teacher, "nursing" a Nurse (trial s48 #14)', async () => {
+    const jobs = jobsRepository(database.pool, 'worker-forms-owner');
+    await jobs.upsert([
+      posting('teacher', { title: 'Primary Teacher (Year 4)', company: 'Hillcrest School', location: 'Wellington', description: 'Year 4 class.' }),
+      posting('nurse', { title: 'Registered Nurse - Theatres', company: 'Southbank Private', location: 'Carlton, VIC', description: 'Perioperative care.' }),
+      posting('translator', { title: 'Legal Translator (PT-EN)', company: 'Lexa', location: 'Porto', description: 'Contracts.' }),
+      posting('driver', { title: 'Bus Driver', company: 'Metro Lines', location: 'Leeds', description: 'Routes across Leeds.' }),
+    ]);
+    const ids = async (text: string) => (await jobs.search({ text, limit: 10 })).map((job) => job.id).sort();
+    expect(await ids('teaching')).toEqual(['teacher']);
+    expect(await ids('nursing')).toEqual(['nurse']);
+    expect(await ids('translating')).toEqual(['translator']);
+    expect(await ids('driving')).toEqual(['driver']);
+    expect(await ids('teacher')).toEqual(['teacher']);
+  });
 });

@@ -40,6 +40,19 @@ describe('regions inside a country, found by their cities (trial s46 #63)', () =
     expect(locationMatches(at('Austin, TX'), 'California')).toBe(false);
   });
 
+  it('finds the suburbs and towns of a metro area under its city, and the cities of every Australian state and territory (trial s48 #14)', () => {
+    expect(locationMatches(at('Subiaco, WA'), 'Perth')).toBe(true);
+    expect(locationMatches(at('Fremantle WA 6160'), 'Western Australia')).toBe(true);
+    expect(locationMatches(at('Brampton, ON'), 'Toronto')).toBe(true);
+    expect(locationMatches(at('Coquitlam, BC'), 'Vancouver')).toBe(true);
+    expect(locationMatches(at('Parramatta'), 'Sydney')).toBe(true);
+    expect(locationMatches(at('Launceston'), 'Tasmania')).toBe(true);
+    expect(locationMatches(at('Darwin'), 'Australia')).toBe(true);
+    expect(locationMatches(at('Winnipeg'), 'Canada')).toBe(true);
+    expect(locationMatches(at('Parramatta'), 'Melbourne')).toBe(false);
+    expect(locationMatches(at('Brampton, ON'), 'Vancouver')).toBe(false);
+  });
+
   it('never finds a city that only shares a word with one in the region', () => {
     // "York" is no part of Yorkshire's list: New York is not in Yorkshire.
     expect(locationMatches(at('New York, NY'), 'Yorkshire')).toBe(false);

@@ -61,6 +61,24 @@ describe('place patterns in Postgres', () => {
     ['Munster, Ireland', 'Münster', true],
     ['Munchkin Lane', 'munchen', false],
     ['Malmesbury', 'malmo', false],
+    // A suburb with its state's code, with or without the comma (trial s48 #14); WA is Western Australia's only
+    // with Australia or an Australian postcode beside it, Washington's otherwise.
+    ['Joondalup, WA, Australia', 'Western Australia', true],
+    ['Joondalup, WA, Australia', 'Australia', true],
+    ['Joondalup WA 6027', 'western australia', true],
+    ['Joondalup, WA, Australia', 'Washington', false],
+    ['Joondalup WA 6027', 'USA', false],
+    ['Spokane, WA', 'Washington', true],
+    ['Spokane, WA 99201', 'Western Australia', false],
+    ['Penrith NSW', 'New South Wales', true],
+    ['Penrith NSW 2750', 'Australia', true],
+    ['Geelong VIC', 'victoria', true],
+    ['Oakville ON', 'Ontario', true],
+    ['Richmond BC V6X 1A1', 'British Columbia', true],
+    ['Boise ID 83702', 'Idaho', true],
+    ['Red Deer AB', 'canada', true],
+    ['Remote OR On-site', 'Oregon', false],
+    ['Sales IN Field', 'Indiana', false],
   ])('%s in %s: %s', async (location, place, expected) => {
     expect(await indexFinds(location, place)).toBe(expected);
     expect(locationMatches({ location, remote: false }, place)).toBe(expected);

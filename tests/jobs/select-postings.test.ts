@@ -43,6 +43,17 @@ describe('matchesText', () => {
     expect(matchesText(posting({ description: 'C# only' }), 'c++')).toBe(false);
   });
 
+  it("finds the one who does the work by its field's word: nursing → Nurse, teaching → Teacher (trial s48 #14)", () => {
+    expect(matchesText(posting({ title: 'Registered Nurse - Renal Unit' }), 'nursing')).toBe(true);
+    expect(matchesText(posting({ title: 'Secondary Teacher (Chemistry)' }), 'teaching')).toBe(true);
+    expect(matchesText(posting({ title: 'Tax Consultant' }), 'consulting')).toBe(true);
+    expect(matchesText(posting({ title: 'Welder Fabricator' }), 'welding')).toBe(true);
+    expect(matchesText(posting({ title: 'Process Engineer' }), 'engineering')).toBe(true);
+    // (A stem under four letters is too short to stand for a word: "caring" is no "car".)
+    expect(matchesText(posting({ title: 'Car Sales Executive' }), 'caring')).toBe(false);
+    expect(matchesText(posting({ title: 'Nursery Practitioner' }), 'teaching')).toBe(false);
+  });
+
   it('finds a word however its accents are typed', () => {
     const auditor = posting({ title: 'Técnico(a) de Segurança Alimentar', company: 'Qualidade & Certificação, Lda', description: 'Auditorias HACCP em Évora.' });
     for (const query of ['segurança', 'seguranca', 'SEGURANÇA alimentar', 'certificacao', 'tecnico', 'evora']) expect(matchesText(auditor, query), query).toBe(true);

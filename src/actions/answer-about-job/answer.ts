@@ -32,19 +32,49 @@ export function payInWords(salary: JobRecord['salary']): string | undefined {
 
 /**
  * A yearly pay said a month and a monthly one a year, over 12 months (a German contract's
- * 13th salary is not guessed): "about €6,000–€7,167 a month over 12 months"; undefined for
- * other periods, where the hours or days worked would be a guess.
+ * 13th salary is not guessed): "about €6,000–€7,167 a month over 12 months"; an hourly rate a
+ * year at the hours the posting states (`hourlyPayAYear`); undefined for days and weeks.
  *
  * @example
  * payOverOtherPeriod({ min: 72_000, max: 86_000, currency: 'EUR', period: 'year' }); // 'about €6,000–€7,167 a month over 12 months'
  */
-export function payOverOtherPeriod(salary: NonNullable<JobRecord['salary']>): string | undefined {
+export function payOverOtherPeriod(salary: NonNullable<JobRecord['salary']>, description = ''): string | undefined {
   const { min, max, period } = salary;
+  if (period === 'hour') return hourlyPayAYear(salary, description);
   if (period !== 'year' && period !== 'month') return undefined;
   const toMonth = period === 'year';
   const scale = (value: number | null) => (value === null ? null : toMonth ? Math.round(value / 12) : value * 12);
   const words = payInWords({ ...salary, min: scale(min), max: scale(max), period: toMonth ? 'month' : 'year' });
   return words ? `${toMonth ? 'about ' : ''}${words} over 12 months` : undefined;
+}
+
+/** "37.5 hours per week", "40 hrs/week", "38,5 Stunden pro Woche": the hours a week a posting states. */
+const hoursAWeek = /(?<![\d.,])(?<hours>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:hours?|hrs?|h|stunden|std\.?)\s*(?:\/|a|per|pro|each)\s*(?:week|wk|woche)\b/i;
+/** "0.8 FTE", "0,6 FTE": a part-time share of full-time hours. */
+const fteShare = /(?<![\d.,])(?<share>0?[.,]\d{1,2}|1(?:[.,]0{1,2})?)\s*fte\b/i;
+/** The full-time week assumed when a posting states none. */
+const assumedWeek = 40;
+
+/**
+ * An hourly rate said a year, with the hours it counts said beside it: the posting's own hours a week, or its FTE share
+ * of a 40-hour week, or 40 hours assumed and said so (trial s48 #25: "how much is that per year" for "CA$38–52/h" got
+ * the hourly rate back). "about CA$74,100–CA$101,400 a year at 37.5 h a week".
+ *
+ * @example
+ * hourlyPayAYear({ min: 38, max: 52, currency: 'CAD', period: 'hour' }, ''); // 'about CA$79,000–CA$108,200 a year at 40 h a week, assumed: the posting states no hours'
+ */
+function hourlyPayAYear(salary: NonNullable<JobRecord['salary']>, description: string): string | undefined {
+  const stated = hoursAWeek.exec(description)?.groups?.hours;
+  const share = fteShare.exec(description)?.groups?.share;
+  const fte = share ? Number(share.replace(',', '.')) : undefined;
+  const week = stated ? Number(stated.replace(',', '.')) : assumedWeek * (fte && fte > 0 && fte <= 1 ? fte : 1);
+  if (!(week > 0 && week <= 80)) return undefined;
+  const yearly = (value: number | null) => (value === null ? null : Math.round((value * week * 52) / 100) * 100);
+  const words = payInWords({ ...salary, min: yearly(salary.min), max: yearly(salary.max), period: 'year' });
+  if (!words) return undefined;
+  const hours = `${week.toLocaleString('en-US')} h a week`;
+  const how = stated ? '' : fte !== undefined && fte < 1 ? `, ${share} FTE of ${assumedWeek} h` : ', assumed: the posting states no hours';
+  return `about ${words} at ${hours}${how}`;
 }
 
 /**
@@ -63,7 +93,8 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
       const pay = payInWords(salary);
       if (!pay) return `It doesn't say: the posting for ${name} states no pay.`;
       // "What does it pay per month?": a yearly range is also said a month, a monthly one a year.
-      const other = salary ? payOverOtherPeriod(salary) : undefined;
+      // ("how much is that per year" of an hourly rate: a year at the hours the posting states, or assumed and said.)
+      const other = salary ? payOverOtherPeriod(salary, job.description) : undefined;
       return `${name} pays ${pay}${other ? ` (${other})` : ''}.`;
     }
     case 'location': {
@@ -97,6 +128,9 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
     case 'visa':
     case 'start':
     case 'hours':
+    case 'shift':
+    case 'union':
+    case 'licence':
       return termAnswer(job, name, about);
     case 'description': {
       const text = job.description.trim();

@@ -95,7 +95,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     const reading = findJob(clause.text, context);
     return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
   },
-  capability: 'answer questions about a job (pay, place, remote, stack, experience, languages)',
+  capability: 'answer questions about a job (pay, place, remote, stack, experience, languages, shifts, union, licence)',
   describe: ({ job: which, about }) => `answer what ${which} says about its ${about}`,
   produces: ['last_job_id'],
   intents: [
@@ -111,11 +111,11 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
       },
     },
     {
-      // "money on the last one?", "salary for #2", "location of the Dublin one": the aspect, then the job it is of.
+      // "money on the last one?", "salary for #2", "location of the Dublin one", "shift pattern for the first one": the aspect, then the job it is of.
       // Asked in a learner's word order too ("where is location of the first").
       // (Regression, session 38: "what is salary of second?" showed the whole posting: asked with "what is", no article.)
       pattern: new RegExp(
-        String.raw`^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|where|how\s+much|which)\s*(?:is|'s|s|are|was)\s+|whats\s+|tell\s+me\s+)?(?:the\s+)?(?<aspect>(?:pay|salary|wage)\s+(?:band|range|scale|bracket)|money|cash|pay|salary|wage|rate|package|ctc|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type|closing\s+date|deadline|last\s+date(?:\s+to\s+apply)?)\s+(?:on|for|of|at|with|in)\s+(?<job>.+?)${end}$`,
+        String.raw`^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|where|how\s+much|which)\s*(?:is|'s|s|are|was)\s+|whats\s+|tell\s+me\s+)?(?:the\s+)?(?<aspect>(?:pay|salary|wage)\s+(?:band|range|scale|bracket)|money|cash|pay|salary|wage|rate|package|ctc|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type|closing\s+date|deadline|last\s+date(?:\s+to\s+apply)?|shift\s+pattern|shifts?|rota|roster|work(?:ing)?\s+schedule|union)\s+(?:on|for|of|at|with|in)\s+(?<job>.+?)${end}$`,
       ),
       questions: true,
       confidence: 'certain',

@@ -3,12 +3,16 @@
  * posting-date limit ("posted in the last 3 days"). The search runs without them (a radius searches the place named,
  * a date limit sorts the newest first) and the answer says so, rather than dropping them in silence (trial s46 #48, #63).
  */
+import { hybridThing } from '../../jobs/work-arrangement.ts';
 
 /** "within 100 km of Ulm", "50 miles from Leeds", "in a 30km radius of Lyon": how far from a place. */
 export const radiusWords =
   /\b(?:(?:within|up\s+to|max(?:imum)?|in\s+an?)\s+)?(?<distance>\d{1,4})\s*(?<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)(?:\s+radius)?\s+(?:of|from|around|away\s+from|radius\s+(?:of|around))\s+/i;
-/** "hybrid", "hybrid working": part at home, part in the office; no search filter tells it apart. */
-export const hybridWords = /\bhybrid(?:\s+(?:working|work|roles?|setup|model))?\b/i;
+/**
+ * "hybrid", "hybrid working": part at home, part in the office; no search filter tells it apart. Never the
+ * "hybrid" of a thing a job works on ("hybrid powertrain engineer", "hybrid cloud architect"): that is the role.
+ */
+export const hybridWords = new RegExp(String.raw`(?<![\p{L}])hybrid(?![\p{L}])${hybridThing}(?:\s+(?:working|work|roles?|setup|model))?(?![\p{L}])`, 'iu');
 /** "posted in the last 3 days", "from the past week", "not older than 5 days": a date limit the search cannot set. */
 const postedWithin =
   /\b(?:posted|listed|advertised|published|added|new)?\s*(?:in|within|from|during|over)\s+the\s+(?:last|past)\s+(?<span>(?:\d{1,3}|a|one|two|three|few|couple\s+of)\s+)?(?<unit>days?|weeks?|hours?|months?)\b|\bnot\s+older\s+than\s+(?<older>\d{1,3}\s+(?:days?|weeks?))\b/i;

@@ -48,9 +48,10 @@ const contractWords = /(?<!\b(?:my|our|the|current|this)\s+)\b(?:contract|contra
 const hoursWords = /\b(?:seasonal)\b/gi;
 /**
  * "permanent only", "perm roles", "unbefristet" (read as "permanent only"): temporary and contract roles left out, as
- * the postings state them; never search words (a posting seldom writes "permanent").
+ * the postings state them; never search words (a posting seldom writes "permanent"). Never the word of a role
+ * ("permanent way engineer", "permanent magnet motor design", "permanent secretary": review of session 47).
  */
-const permanentWords = /\b(?:permanent|perm)(?:\s+(?:only|contracts?|roles?|positions?|jobs?|posts?|work))?(?:\s+only)?\b/gi;
+const permanentWords = /\b(?:permanent|perm)(?!\s+(?:way|magnets?|make-?up|secretary|collections?|exhibitions?)\b)(?:\s+(?:only|contracts?|roles?|positions?|jobs?|posts?|work))?(?:\s+only)?\b/gi;
 /** What "permanent" leaves out. */
 const permanentTypes: readonly EmploymentType[] = ['temporary', 'contract'];
 const permanentOnly: ExclusionFilter = { field: 'exclude_employment_type', values: [...permanentTypes] };

@@ -99,7 +99,8 @@ const bareDay = /^(?:today|tonight|tomorrow|tmrw)$/i;
 const reasonPattern =
   /\b(?:because|cause|cuz|coz|since|due\s+to)\s+(?<because>[^.!?]{3,80})|,\s*(?<wanted>(?:they|the\s+(?:recruiter|hiring\s+manager|company|manager|employer)|he|she)\s+(?:(?:really|just|apparently|only)\s+)?(?:want(?:ed|s)?|need(?:ed|s)?|(?:are|were|'re)\s+looking\s+for|went\s+with|hired|picked|chose|prefer(?:red|s)?)\s+[^.!?]{3,80})|,\s*(?<told>(?:(?:the|their|its|my)\s+|(?!(?:it|they|he|she|i|we|you|that|this|there)\b))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|were|are|seemed|felt)\s+(?:way\s+|much\s+|a\s+bit\s+|just\s+|really\s+)?(?:too|not|so)\b[^.!?]{0,60})/u;
 /** The figure an offer came with: "they made an offer 50k!", "offered me £32,000". */
-const offerFigure = /\boffer(?:ed)?\b[^.!?]{0,30}?(?<figure>[$€£]?\d[\d,.]*\s*k?(?:\s*(?:an?|per|\/)\s*(?:year|yr|hour|hr|month|week))?)(?![\d%])/i;
+// (A pay amount is never followed by a letter: "5 km from home" is no "5 k" — review of session 47.)
+const offerFigure = /\boffer(?:ed)?\b[^.!?]{0,30}?(?<figure>[$€£]?\d[\d,.]*\s*(?:k(?![\p{L}]))?(?:\s*(?:an?|per|\/)\s*(?:year|yr|hour|hr|month|week))?)(?![\d%\p{L}])/iu;
 /** A number as pay is written: "95", "48,000", "52 000", "70.000", "82.5". */
 const amount = String.raw`(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)`;
 const currencyCodes = 'eur|usd|gbp|sek|nok|dkk|chf|inr|cad|aud|pln';
@@ -109,7 +110,7 @@ const currencyWords = `${currencyCodes}|euros?|dollars|pounds`;
  * an offer from Kestrel!! 95k EUR" kept no note): "95k EUR", "SEK 48,000 a month", "70.000 € brutto", "18 lakhs".
  */
 const payAmount = new RegExp(
-  String.raw`(?<![\p{L}\d])(?<figure>(?:(?:[$€£₹]|(?:${currencyCodes})\s?)${amount}\s?k?|${amount}\s?k(?:\s?(?:[$€£₹]|${currencyWords})(?!\p{L}))?|${amount}\s?(?:[$€£₹]|${currencyWords}|lakhs?|lpa)(?!\p{L}))(?:\s?(?:brutto|gross|net|netto|ctc|p\.?a\.?))?(?:\s*(?:an?|per|\/)\s*(?:year|yr|annum|hour|hr|month|week))?)`,
+  String.raw`(?<![\p{L}\d])(?<figure>(?:(?:[$€£₹]|(?:${currencyCodes})\s?)${amount}(?:\s?k(?!\p{L}))?|${amount}\s?k(?!\p{L})(?:\s?(?:[$€£₹]|${currencyWords})(?!\p{L}))?|${amount}\s?(?:[$€£₹]|${currencyWords}|lakhs?|lpa)(?!\p{L}))(?:\s?(?:brutto|gross|net|netto|ctc|p\.?a\.?))?(?:\s*(?:an?|per|\/)\s*(?:year|yr|annum|hour|hr|month|week))?)`,
   'iu',
 );
 

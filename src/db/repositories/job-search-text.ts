@@ -104,5 +104,24 @@ export function queryTerms(query: string): string[] {
 export function termQuery(term: string): string {
   if (!/^[a-z][a-z0-9]*$/.test(term)) return term;
   if (term.length > 4 && term.endsWith('js')) return `(${term} | ${term.slice(0, -2)})`;
-  return `(${term} | ${term}js)`;
+  return `(${[term, `${term}js`, ...workerForms(term)].join(' | ')})`;
+}
+
+/** Endings that make the one who does the work of a field's "-ing" word: teach → teacher, consult → consultant, edit → editor. */
+const workerEndings = ['er', 'e', 'ant', 'or'] as const;
+
+/**
+ * The words for the one who does a field's work, from its "-ing" word, its stem first: "engineering" →
+ * "engineer", "teaching" → "teacher", "nursing" → "nurse", "consulting" → "consultant", "translating" →
+ * "translator" (trial s48 #14: "nursing jobs" found no "Nurse" title). The English stemmer of the index joins "nursing" and "nurse" but not "teaching" and "teacher",
+ * and a board's postings checked word by word join neither; a form that is no word finds nothing. Empty for
+ * other words, and for a stem under four letters ("caring" is no "car").
+ *
+ * @example
+ * workerForms('teaching'); // ['teach', 'teacher', 'teache', 'teachant', 'teachor']
+ * workerForms('teacher'); // []
+ */
+export function workerForms(term: string): string[] {
+  const stem = /^(?<stem>[a-z]{4,})ing$/.exec(term)?.groups?.stem;
+  return stem ? [stem, ...workerEndings.map((ending) => `${stem}${ending}`)] : [];
 }

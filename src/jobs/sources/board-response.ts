@@ -120,6 +120,23 @@ export function companyNameFromSlug(slug: string): string {
 }
 
 /**
+ * The employer's name as its own posting writes it, when that differs from the account's only in case ("nursewise" →
+ * "NurseWise", "hubspot" → "HubSpot"); the name from the account otherwise (trial s48 #53). A name in capitals only
+ * ("NURSEWISE") is shouting, and "Blue harbor" words of a sentence: neither is the name.
+ *
+ * @example
+ * nameAsWritten('Nursewise', 'NurseWise trains nurses online.'); // 'NurseWise'
+ */
+export function nameAsWritten(name: string, text: string): string {
+  const words = name.split(/\s+/).filter(Boolean).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0) return name;
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
+  // (Each word as a name starts, "Blue harbor" is a sentence's words; some small letters, or it is shouting.)
+  if (!found || found === name || !/\p{Ll}/u.test(found) || !found.split(/\s+/).every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return name;
+  return found.replace(/\s+/g, ' ');
+}
+
+/**
  * The reason a board's API states in its own error field (SerpAPI's `error`, JSearch's
  * `error.message`), as an error may repeat it: one line, no control characters, at most 120
  * characters. Only a field of the board's documented answer, from the board's own origin

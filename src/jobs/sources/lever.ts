@@ -12,6 +12,7 @@ import { selectPostings } from '../select-postings.ts';
 import {
   boardUrl,
   companyNameFromSlug,
+  nameAsWritten,
   getBoardJson,
   postingsFrom,
 } from './board-response.ts';
@@ -114,7 +115,8 @@ export function createLeverSource({
       const items = await getBoardJson(context, { url, source: label }, leverResponse);
       const postings = postingsFrom(label, items, leverPosting, (posting) => ({
         title: posting.text,
-        company: companyNameFromSlug(company),
+        // ("nursewise" is the account; the posting writes "NurseWise".)
+        company: nameAsWritten(companyNameFromSlug(company), `${posting.text}\n${leverDescription(posting)}`),
         location: posting.categories?.location || null,
         remote: leverRemote(posting),
         salary: leverSalary(posting),

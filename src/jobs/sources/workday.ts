@@ -5,6 +5,7 @@ import { inferRemote } from '../infer-remote.ts';
 import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
+import { locationMatches } from '../regions.ts';
 import { selectPostings } from '../select-postings.ts';
 import { boardUrl, companyNameFromSlug, postingsFrom } from './board-response.ts';
 import { SourceError } from '../source-error.ts';
@@ -75,6 +76,8 @@ const workdayDetail = z.object({
       additionalLocations: z.array(z.string()).nullish(),
       timeType: z.string().nullish(),
       remoteType: z.string().nullish(),
+      /** `{ descriptor: "Australia" }`: the country of the primary place, which its text may not name ("Murdoch, WA"). */
+      country: z.object({ descriptor: z.string().nullish() }).loose().nullish(),
       /** The day the posting went up ("2026-12-05"): what the list says as "Posted 2 Days Ago" or "Vor 2 Tagen ausgeschrieben". */
       startDate: z.string().nullish(),
       postedOn: z.string().nullish(),
@@ -101,6 +104,19 @@ function listLocation(posting: WorkdayPosting): string | null {
   if (first !== 'job' || !segment || segment === posting.externalPath) return null;
   const place = decodeURIComponent(segment).replace(/-+/g, ' ').trim();
   return place || null;
+}
+
+/** A list line ending in a state code two countries share: WA is Washington's and Western Australia's. */
+const countryInDetail = /(?:,\s*|\s)WA$/;
+
+/**
+ * The detail's places with its country after them when they do not name it or a place in it ("Murdoch, WA" in
+ * Australia → "Murdoch, WA, Australia"; "US, CA, Santa Clara" stays), so a search in Australia or Western Australia finds it (trial s48 #14).
+ */
+function withCountry(location: string | null, country: string | null | undefined): string | null {
+  const name = country?.trim();
+  if (!location || !name || locationMatches({ location, remote: false }, name)) return location;
+  return `${location}, ${name}`;
 }
 
 /** A detail's `startDate` ("2026-12-05", the day the posting went up) as noon UTC that day, so every zone reads the same day. */
@@ -197,8 +213,14 @@ export function createWorkdaySource({
         };
       });
       const filters = { matchText: false, matchLocation: true };
-      // Pay stated only in the text is known after the detail: the floor is applied then.
-      const kept = selectPostings(listed, { ...query, company: undefined, minSalary: undefined }, filters);
+      // Pay stated only in the text is known after the detail: the floor is applied then; so is the place of a
+      // posting whose list line ends in a code two countries share ("Murdoch, WA"), its country known from the detail.
+      const placeLater = query.location ? listed.filter((posting) => countryInDetail.test(posting.location ?? '')) : [];
+      const chosen = new Set([
+        ...selectPostings(listed, { ...query, company: undefined, minSalary: undefined }, filters),
+        ...selectPostings(placeLater, { ...query, location: undefined, company: undefined, minSalary: undefined }, filters),
+      ]);
+      const kept = listed.filter((posting) => chosen.has(posting)).slice(0, Math.max(0, query.limit));
       const detailed = await withDetails(kept, context, async (posting, signal) => {
         const path = paths.get(posting.url);
         if (!path) return undefined;
@@ -212,7 +234,8 @@ export function createWorkdaySource({
         if (!detail.success) return undefined;
         const info = detail.data.jobPostingInfo;
         const places = [info.location, ...(info.additionalLocations ?? [])].filter((place): place is string => Boolean(place?.trim()));
-        const location = places.length > 0 ? [...new Set(places)].join('; ') : posting.location;
+        const named = places.length > 0 ? [...new Set(places)].join('; ') : posting.location;
+        const location = withCountry(named, info.country?.descriptor);
         return {
           ...posting,
           company: detail.data.hiringOrganization?.name?.trim() || posting.company,

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { slotReaders } from '../../actions/phrasing/find-slots.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
@@ -29,4 +30,26 @@ export function fillSlots(step: RequestedStep, message: string, context: Phrasin
   const sharpened = registry.get(step.action)?.phrasing?.sharpen?.(args, message, context);
   if (sharpened && sharpened !== args && registry.parseArgs(step.action, sharpened).ok) args = sharpened;
   return args === step.args ? step : { ...step, args };
+}
+
+/** The most words a piece that only tells a step's detail has: "need at least 40k", "min A$95k", "remote only pls". */
+const detailPieceWords = 6;
+
+/**
+ * Whether a short piece of the message only told a detail the step took from it ("bookkeeping jobs in Leeds.
+ * need at least 40k": the floor is the search's): such a piece was read, never "left out" (trial s48 #14, where
+ * the answer both applied "min A$95k" and said it could not place it).
+ *
+ * @example
+ * detailTaken({ action: 'search_jobs', args: { query: 'bookkeeping', min_salary: 40000 }, text: '…' }, 'need at least 40k', context, registry); // true
+ */
+export function detailTaken(step: RequestedStep, piece: string, context: PhrasingContext, registry: ActionRegistry): boolean {
+  if (piece.trim().split(/\s+/).length > detailPieceWords) return false;
+  const shape = registry.get(step.action)?.args.shape ?? {};
+  const readers = { ...slotReaders, ...registry.get(step.action)?.phrasing?.slots };
+  return Object.entries(readers).some(([name, read]) => {
+    if (!(name in shape) || step.args[name] === undefined) return false;
+    const value = read(piece, context);
+    return value !== undefined && isDeepStrictEqual(value, step.args[name]);
+  });
 }

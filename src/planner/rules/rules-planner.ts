@@ -19,7 +19,7 @@ import { adviceAnswer, adviceTopics } from '../advice/advice-topics.ts';
 import { adviceFirst } from './advice-first.ts';
 import { asksAboutInterviewAtKnownJob, asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
-import { fillSlots } from './fill-slots.ts';
+import { detailTaken, fillSlots } from './fill-slots.ts';
 import { excludedKind, exclusionOf } from '../../actions/phrasing/find-exclusion.ts';
 import { saidBeside, withoutRestatedSteps } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
@@ -43,6 +43,8 @@ import { foreignScheduleWordsIn } from '../../alerts/schedule-from-words.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
 import { readPositionAgain } from './read-position-again.ts';
 
+/** The most pieces of one message read for a step's details told apart ("… in Perth? min A$95k"). */
+const maxDetailPieces = 12;
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
 const adviceAnswerWords = () => adviceTopics.flatMap(({ answer }) => answer.toLowerCase().match(/[a-z]+/g) ?? []);
 
@@ -278,7 +280,11 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // Regression (session 38): "…, change it", "the contract one, the £250/day one", "…, i dont fancy a grad scheme tbh"
   // were listed as left out: a restatement, the job pointed at again or a reason, said beside the steps, asks nothing more;
   // "nothing graduate-y pls" is said to be not left out rather than listed as unread.
-  const pieces = request.others.flatMap((intent) => (intent.kind === 'unknown' && !saidBeside(intent.text, steps) ? [intent.text] : []));
+  // (A filter told in a piece of its own that a step took, "… in adelaide? min A$90k", was read too; each distinct piece
+  // is read once, and only the first few: a message of a thousand pieces is no list of details.)
+  const unknownTexts = [...new Set(request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : [])))];
+  const taken = new Set(unknownTexts.slice(0, maxDetailPieces).filter((text) => steps.some((step) => detailTaken(step, text, context, registry))));
+  const pieces = request.others.flatMap((intent) => (intent.kind === 'unknown' && !saidBeside(intent.text, steps) && !taken.has(intent.text) ? [intent.text] : []));
   // A level or type kept out that a step leaves out ("nothing graduate-y" → exclude_seniority) needs no word.
   const leftOutByStep = (kind: string) => {
     const filter = exclusionOf(kind);

@@ -137,6 +137,37 @@ describe('the Workday adapter against a stub of a career site', () => {
     expect((await source.search({ text: '', minSalary: 60_000, limit: 10 }, context)).map(({ title }) => title)).not.toContain('Supply Chain Analyst');
   });
 
+  it('finds a place listed by suburb and state code under its state and country, the country from the detail (trial s48 #14)', async () => {
+    const list = {
+      total: 3,
+      jobPostings: [
+        { title: 'Physiotherapist - Rehabilitation', externalPath: '/job/Baldivis/Physiotherapist_R77', locationsText: 'Baldivis, WA', postedOn: 'Posted Today' },
+        { title: 'Physiotherapist - Outpatients', externalPath: '/job/Spokane/Physiotherapist_R78', locationsText: 'Spokane, WA', postedOn: 'Posted Today' },
+        { title: 'Physiotherapist - Community', externalPath: '/job/Penrith/Physiotherapist_R79', locationsText: 'Penrith NSW', postedOn: 'Posted Today' },
+      ],
+    };
+    const countryOf: Record<string, string> = { R77: 'Australia', R78: 'United States of America', R79: 'Australia' };
+    board = await startStubBoard((request) => {
+      if (request.method === 'POST') return { json: list };
+      const id = /_(R\d+)$/.exec(request.path)?.[1] ?? '';
+      const place = { R77: 'Baldivis, WA', R78: 'Spokane, WA', R79: 'Penrith NSW' }[id];
+      return place
+        ? { json: { jobPostingInfo: { title: 'Physiotherapist', location: place, country: { descriptor: countryOf[id], id: `c-${id}` }, jobDescription: '<p>Allied health.</p>' } } }
+        : { status: 404 };
+    });
+    const source = createWorkdaySource({ company: 'sunhealth.wd3/Careers', origin: board.origin, now: () => now });
+    const context = { http: testHttpClient(), signal: new AbortController().signal };
+    const placesIn = async (location: string) => (await source.search({ text: 'physiotherapist', location, limit: 10 }, context)).map(({ location: place }) => place);
+
+    expect(await placesIn('western australia')).toEqual(['Baldivis, WA, Australia']);
+    // ("Penrith NSW" names its state, so its country is not added.)
+    expect(await placesIn('australia')).toEqual(['Baldivis, WA, Australia', 'Penrith NSW']);
+    expect(await placesIn('new south wales')).toEqual(['Penrith NSW']);
+    // Washington's WA stays Washington's, its country already said by the code.
+    expect(await placesIn('washington')).toEqual(['Spokane, WA']);
+    expect(await placesIn('usa')).toEqual(['Spokane, WA']);
+  });
+
   it('reads at most 20 details for one search', async () => {
     board = await startStubBoard((request) => {
       if (request.method === 'GET') return { json: boardFixture('workday-detail') };
