@@ -112,6 +112,18 @@ export function unreadableSchedule(said: string): string {
   return `"${said}" is not a schedule: ${examples}.`;
 }
 
+/**
+ * Why words can never be an alert's schedule, wherever the alert would run ("every 2 weeks",
+ * "every 10 minutes"): said before anything else about the alert. Undefined when they can be.
+ *
+ * @example
+ * scheduleRefusal('every 2 weeks'); // '"every 2 weeks" cannot be an alert's schedule: … ("every Monday" is the nearest to "every 2 weeks").'
+ */
+export function scheduleRefusal(said: string): string | undefined {
+  if (tooOften(said)) return tooOftenReason(said);
+  return scheduleFromWords(said) ? undefined : unreadableSchedule(said);
+}
+
 /** Why a schedule more often than hourly is refused, and what to say instead. */
 const tooOftenReason = (said: string) =>
   `"${said}" is too often for an alert: an alert runs at most once an hour (each run asks every job board, and the boards ask for few calls); say "hourly" or "every 2 hours", or ask "run the alert now" whenever you want a fresh look.`;

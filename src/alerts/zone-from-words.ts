@@ -23,6 +23,8 @@ const abbreviations: Readonly<Record<string, string>> = {
 
 /** Places said before "time" that are no zone's city: their nicknames, big cities of a zone named after another, countries of one zone. */
 const placeZones: Readonly<Record<string, string>> = {
+  // ("gulf time", "gulf standard time": the Gulf's states keep Dubai's clock, Gulf Standard Time.)
+  gulf: 'Asia/Dubai', 'gulf standard': 'Asia/Dubai', 'arabian gulf': 'Asia/Dubai',
   nyc: 'America/New_York', ny: 'America/New_York', 'new york city': 'America/New_York', boston: 'America/New_York', miami: 'America/New_York',
   atlanta: 'America/New_York', washington: 'America/New_York', dc: 'America/New_York', philly: 'America/New_York', philadelphia: 'America/New_York',
   eastern: 'America/New_York', 'east coast': 'America/New_York', central: 'America/Chicago', mountain: 'America/Denver', pacific: 'America/Los_Angeles',
@@ -72,12 +74,19 @@ export function zoneFromWords(words: string): string | undefined {
 /** An abbreviation said as one: right after a time in any case ("9am cet"), or one of the well-known ones in capitals anywhere ("… (CET)"). */
 const abbreviationWords = Object.keys(abbreviations).filter((word) => word.length >= 3).join('|');
 const wellKnown = 'CET|CEST|GMT|BST|UTC|EST|EDT|PST|PDT|CST|CDT|MST|IST|AEST|AEDT|AWST|NZST|SAST|JST|SGT|HKT|EET|WET';
+/** What stands right before a zone said after a time: "9", "8am", "6.30am", "18:00", "08h00", "7 a.m.". */
+const afterTime = String.raw`\d(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs?)?\s+`;
 const zoneSaid = new RegExp(
   [
     // "9am new york time", "at 6 perth time", "(nyc time)", "in london time", "uk time"
     String.raw`(?:(?<![\p{L}])(?:in\s+|on\s+)?(?<place>[\p{L}.]+(?:\s+\p{L}+){0,2})\s+time\b)`,
-    // "8am CET", "at 9 IST", "9:30 est"
-    String.raw`(?<=\d(?::\d\d)?\s*(?:am|pm|h)?\s+)(?<after>${abbreviationWords})\b`,
+    // "8am CET", "at 9 IST", "9:30 est", "6.30am AEST"
+    String.raw`(?<=${afterTime})(?<after>${abbreviationWords})\b`,
+    // "6.30am ET", "at 9 PT": a two-letter zone only in capitals right after a time ("9 pt" may be part-time).
+    String.raw`(?<=${afterTime})(?<short>ET|PT|CT|MT)\b`,
+    // "7am pacific", "at 9 eastern", "6pm central standard": a zone of North America said by its region, "time" left out
+    // (never before a name: "9am Central Station").
+    String.raw`(?<=${afterTime})(?<region>(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?)\b`,
     // "… CET", "(EST)"
     String.raw`(?<capitals>\b(?:${wellKnown})\b)`,
   ].join('|'),
@@ -98,9 +107,13 @@ export function takeZone(said: string): { text: string; zone?: string; words?: s
   // A message in capitals throughout ("NEW NURSE JOBS IN LEEDS") says no abbreviation by its case.
   const shouted = (said.match(/\p{Lu}/gu)?.length ?? 0) > (said.match(/\p{Ll}/gu)?.length ?? 0);
   const text = said.replace(zoneSaid, (whole: string, ...rest: unknown[]) => {
-    const groups = rest.at(-1) as { place?: string; after?: string; capitals?: string };
+    const groups = rest.at(-1) as { place?: string; after?: string; short?: string; region?: string; capitals?: string };
+    const offset = rest.at(-3) as number;
+    // ("9am Central Station": a region before a name is part of the name.)
+    if (groups.region && /^\s+\p{Lu}/u.test(said.slice(offset + whole.length))) return whole;
     if (groups.capitals && (shouted || groups.capitals !== groups.capitals.toUpperCase())) return whole;
-    const words = groups.place ?? groups.after ?? groups.capitals ?? '';
+    if (groups.short && groups.short !== groups.short.toUpperCase()) return whole;
+    const words = (groups.place ?? groups.after ?? groups.short ?? groups.region?.replace(/\s+(?:standard|daylight)$/i, '') ?? groups.capitals ?? '').replace(/\s+/g, ' ');
     // "9am new york time": the longest run of words before "time" that names a zone.
     const run = words.split(/\s+/);
     for (let start = 0; start < run.length; start++) {
@@ -114,7 +127,7 @@ export function takeZone(said: string): { text: string; zone?: string; words?: s
     return whole;
   });
   if (!zone) return { text: said };
-  return { text: text.replace(/\(\s*\)/g, ' ').replace(/\s+([,.;!?])/g, '$1').replace(/\s+/g, ' ').trim(), zone, ...(zoneWords ? { words: zoneWords } : {}) };
+  return { text: text.replace(/\(\s*\)/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim(), zone, ...(zoneWords ? { words: zoneWords } : {}) };
 }
 
 /**

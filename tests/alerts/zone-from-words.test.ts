@@ -29,6 +29,13 @@ describe('takeZone', () => {
     ['weekdays 7:30 (uk time) please', 'weekdays 7:30 please', 'Europe/London'],
     ['daily at 10 CET for sap jobs', 'daily at 10 for sap jobs', 'Europe/Berlin'],
     ['at 8 pst, new qa jobs', 'at 8, new qa jobs', 'America/Los_Angeles'],
+    // (Trial s48 #27: a zone said after a time is the zone, never a place.)
+    ['weekdays 6.45am ET, new sonographer jobs', 'weekdays 6.45am, new sonographer jobs', 'America/New_York'],
+    ['daily at 7 PT for barista jobs', 'daily at 7 for barista jobs', 'America/Los_Angeles'],
+    ['mondays 8am mountain: ski instructor jobs', 'mondays 8am: ski instructor jobs', 'America/Denver'],
+    ['each morning at 6 central standard please', 'each morning at 6 please', 'America/Chicago'],
+    ['every day 10am gulf time', 'every day 10am', 'Asia/Dubai'],
+    ['at 07h30 AEST', 'at 07h30', 'Australia/Sydney'],
   ])('takes the zone out of "%s"', (said, text, zone) => {
     expect(takeZone(said)).toEqual({ text, zone, words: expect.any(String) });
   });
@@ -39,6 +46,9 @@ describe('takeZone', () => {
     'christmas time temp jobs in York',
     'NEW WEST LONDON NURSE JOBS AT 9 EACH MORNING',
     'jobs at CETA engineering',
+    'cleaner jobs at 9 pt in Hull',
+    'meet me at 9am Central Station',
+    'pacific northwest forestry jobs',
   ])('leaves "%s" as it is', (said) => {
     expect(takeZone(said)).toEqual({ text: said });
   });

@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import { ALERT_LIST_REFERENCE, ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import { listedLast } from '../phrasing/listed-last.ts';
 import { recency } from '../phrasing/references.ts';
-import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import { definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
 import { editAlertExamples, editAlertIntents, onlyAnAlertTakes, readAlertEdit, settingOnAlert } from './edit-phrasing.ts';
 import { changeAlertUtterances } from './utterances.ts';
+import { orAskWhich } from './listed-alerts.ts';
 
 type Args = z.input<typeof changeAlertArgs>;
 
@@ -315,6 +316,157 @@ function readForeignChange(text: string): Reading<Args> | null {
   return { args: { alert: named, change }, confidence: 'certain' };
 }
 
+/** The patterns of a change to an alert. */
+const changeIntents: ReadonlyArray<Intent<Args>> = [
+  {
+    // "arrête l'alerte de Lyon", "stopp den Berlin-Alarm", "para la alerta de Madrid": said in another language.
+    // readForeignChange checks the alert nouns itself: words in a pattern join the spelling corrector's vocabulary,
+    // and "alertas" there stopped "Mostre meus alertas" from being corrected to "alerts".
+    pattern: /^(?<all>.+)$/u,
+    confidence: 'certain',
+    read: ({ clause }) => readForeignChange(clause.text),
+  },
+  {
+    // "pause it", "delete the second one", "kill the kafka one": an alert the thread has in play.
+    pattern: /^(?<all>.+)$/,
+    confidence: 'certain',
+    read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
+  },
+  // "bump the min fit on the Leeds one to 85", "drop the pay floor on the welder alert to 40k".
+  settingOnAlert,
+  {
+    // "give the Aberdeen one a rest", "put the welder one on ice": resting idioms are said of alerts, never of jobs or reminders.
+    pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:give\s+the\s+(?<given>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+a\s+(?:rest|break|breather)|put\s+the\s+(?<put>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+on\s+(?:ice|the\s+back\s*burner))\b(?:\s+(?:for\s+(?:now|a\s+(?:bit|while))|please|pls))?$/,
+    confidence: 'certain',
+    read: ({ groups }) => {
+      const words = groups.given ?? groups.put ?? '';
+      return notWords.test(words) ? null : { args: { alert: words, change: 'pause' } };
+    },
+  },
+  {
+    pattern: runsOn,
+    confidence: 'certain',
+    read: ({ clause }, context) => readRunsOn(clause.lower, clause.text, context),
+  },
+  {
+    pattern: oneMayDo,
+    confidence: 'certain',
+    read: ({ clause }, context) => readOneMayDo(clause.lower, clause.text, context),
+  },
+  {
+    // "only 70+ fits on that one": the edit first, the alert in play after.
+    pattern: editThenPointed,
+    confidence: 'certain',
+    read: ({ groups, original }, context) => readPointedEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '', groups.target ?? '', context),
+  },
+  {
+    pattern: pointedEdit,
+    confidence: 'certain',
+    read: ({ groups, original }, context) => readPointedEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '', groups.target ?? '', context),
+  },
+  {
+    pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:${alertTarget})(?:\\s+(?:back\\s+on|again|for\\s+now|now))?$`),
+    questions: true,
+    confidence: 'certain',
+    read: ({ groups, original, clause }, context) => {
+      const reading = readTarget(groups.verb ?? 'stop', original('before'), original('after'), groups.id, clause.lower);
+      // "stop the alert" with several in play: which one is asked, never guessed.
+      const { last, listed } = alertsInPlay(context);
+      if (reading.args.alert === 'my alert' && !last && listed.length > 1) return { reply: `Which alert? ${listed.length} were listed: say "the first one", its words ("the Cork one") or "all of them".` };
+      return reading;
+    },
+  },
+  {
+    // "turn the rust alert back on", "switch my Berlin alert off"
+    pattern: new RegExp(`^(?:please\\s+)?(?:turn|switch|put)\\s+(?:${alertTarget})\\s+(?<state>back\\s+on|on|off|on\\s+hold)$`),
+    confidence: 'certain',
+    read: ({ groups, original, clause }) =>
+      readTarget(groups.state === 'off' || groups.state === 'on hold' ? 'stop' : 'resume', original('before'), original('after'), groups.id, clause.lower),
+  },
+  {
+    // "no more Berlin alerts", "I don't want the typescript alert anymore"
+    pattern: new RegExp(`^(?:no\\s+more|i\\s+(?:don'?t|do\\s+not)\\s+(?:want|need)\\s+(?:the\\s+|my\\s+|any\\s+more\\s+)?)\\s*(?:${alertTarget})(?:\\s+any\\s*more)?$`),
+    read: ({ groups, original, clause }) => readTarget(unwanted.test(clause.lower) ? 'delete' : 'stop', original('before'), original('after'), groups.id),
+  },
+  {
+    // "i dont need the php alert no more", "kill all my alerts", "the Leeds alert isn't needed anymore": a change said anywhere.
+    pattern: /^(?<all>.*\b(?:alerts?|alerting|alert_[0-9a-f]{3,12})\b.*)$/,
+    read: ({ groups, original }) => readChangeSentence(groups.all ?? '', original('all') ?? groups.all ?? ''),
+  },
+  {
+    // "on holiday, pause everything for now": what jobpilot does on its own is its alerts.
+    pattern: /^(?<all>(?:.*\s)?(?:pause|mute|freeze|suspend|snooze|resume|unpause|unmute|unfreeze)\s+(?:absolutely\s+)?everything\b.*)$/,
+    read: ({ groups }) => readChangeSentence(groups.all ?? ''),
+  },
+  {
+    // "mute the nurse one", "pause the bakery one till january": verbs said only of alerts, with the alert's words.
+    pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|hold|freeze|suspend|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for(?:\s+now)?|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls|while\s+.+|because\s+.+|since\s+.+|as\s+i'?m\s+.+|during\s+.+|over\s+.+)|\s*[,;—–]+\s*.+)?$/,
+    read: ({ groups }) =>
+      /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
+        ? null
+        : {
+            args: { alert: groups.words ?? '', change: changeOf((groups.verb ?? 'pause').replace(/\s+/g, ' ')) },
+            // ("hold the Berlin one": a word the classifier knows from saving jobs; with "the X one" it is an alert's.)
+            ...(/^(?:hold|freeze|suspend)$/.test(groups.verb ?? '') ? { confidence: 'certain' as const } : {}),
+          },
+  },
+  {
+    // "stop the berlin one for now", "stop the welder one till March": stopped for a while is paused, and only an alert pauses.
+    pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?stop\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:for\s+(?:now|a\s+(?:bit|while|few\s+(?:days|weeks))|the\s+(?:time\s+being|moment))|till\s+.+|until\s+.+)(?:\s+(?:please|pls|thx|thanks))?$/,
+    read: ({ groups }) => (notWords.test(groups.words ?? '') ? null : { args: { alert: groups.words ?? '', change: 'pause' } }),
+  },
+  {
+    // "the hourly one is too much, make it twice a day", "the Anthropic one is overkill, every 4 hours is plenty", "hourly is
+    // too much for the Nairobi one, twice a day is enough": too often said of an alert, then how often it should run.
+    pattern:
+      /^(?:(?:the|my)\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+){0,2})\s+one\s+is|(?<said>.+?)\s+is\s+too\s+(?:much|often|frequent)\s+for\s+(?:the|my)\s+(?<named>[\w+#.-]+(?:\s+[\w+#.-]+){0,2})\s+one)(?:\s+(?:a\s+bit|way|kind\s+of|kinda|honestly))?\s*(?:too\s+(?:much|often|frequent|noisy|spammy)|overkill|a\s+bit\s+much|excessive|spamming\s+me)?\s*[,;:.—–-]+\s*(?:(?:just|please|pls|so)\s+)*(?:(?:make|set|change|switch)\s+it(?:\s+to)?\s+|(?:can|could)\s+it\s+(?:be|run)\s+|it\s+should\s+(?:be|run)\s+|(?:run\s+it|let'?s\s+do)\s+)?(?<rest>.+?)(?:\s+(?:is|would\s+be)\s+(?:enough|plenty|fine|ok(?:ay)?|better))?(?:\s+(?:instead|please|pls))?$/,
+    confidence: 'certain',
+    read: ({ groups, original }) => {
+      const words = groups.words ?? groups.named ?? '';
+      if (!words || notWords.test(words)) return null;
+      const change = readAlertEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '');
+      // (How often it runs is the change; "the Acme one is too long, make it shorter" is a letter's.)
+      return change?.schedule !== undefined ? { args: { alert: words, change: 'edit', ...change } } : null;
+    },
+  },
+  {
+    // "start the nurse one again", "restart the cork one": started again, only an alert.
+    pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:start|restart|kick\s+off)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:again|back\s+up|up\s+again)(?:\s+(?:please|pls|thx|thanks))?$/,
+    read: ({ groups }) =>
+      /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '') ? null : { args: { alert: groups.words ?? '', change: 'resume' } },
+  },
+  {
+    // "can the paralegal one be every evening instead", "the Lisbon one, make it weekly": an alert named as "the X one", with an edit.
+    pattern:
+      /^(?:(?:can|could|should)\s+(?:the|my)\s+(?<asked>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:be|run|come|go\s+out|check)\s+|(?:the|my)\s+(?<should>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:should|must|needs?\s+to|has\s+to|could|can)\s+(?:be|run|come|go\s+out|check)\s+|(?:the|my)\s+(?<told>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s*[,:;-]+\s*(?:(?:make|set|change|switch|move)\s+it(?:\s+to)?|(?:can|could)\s+it\s+be|it\s+should\s+be)\s+)(?<rest>.+)$/,
+    read: ({ groups, original }) => {
+      const words = groups.asked ?? groups.told ?? groups.should ?? '';
+      if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(words)) return null;
+      const change = readAlertEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '');
+      // (Only an alert has a schedule or a least fit; "the Acme one, make it shorter" is a letter.)
+      return change && (change.schedule !== undefined || change.min_fit !== undefined) ? { args: { alert: words, change: 'edit', ...change } } : null;
+    },
+  },
+  {
+    // "please stop for some time the alert of lisbon": the verb, how long, then the alert.
+    pattern: new RegExp(`^(?:please\\s+|pls\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:for\\s+(?:some\\s+time|a\\s+(?:while|bit|few\\s+days)|now|the\\s+moment)\\s+)?(?:the|my)\\s+(?:job\\s+)?alert\\s+(?:of|for|about|on|from)\\s+(?<after>.+?)(?:\\s+(?:jobs?|please|pls))?$`),
+    confidence: 'certain',
+    read: ({ groups, original }) => readTarget(groups.verb ?? 'stop', undefined, original('after') ?? groups.after, undefined),
+  },
+  {
+    // "turn the berlin one back on", "bring the Cork one back": only an alert is turned or brought back on.
+    pattern: /^(?<all>(?:please\s+|pls\s+)?(?:bring|turn|switch)\s+the\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+one\s+back(?:\s+on)?(?:\s+(?:please|pls|thx|thanks))?)$/,
+    read: ({ groups }) => readChangeSentence(groups.all ?? ''),
+  },
+  {
+    // "quit sending me barista jobs", "no more emails about forklift jobs", "enough with the chef notifications".
+    pattern: /^(?<all>.*\b(?:stop|quit|cease|no\s+more|enough)\b.*\b(?:sending|alerting|notifying|pinging|emailing|texting|messaging|e-?mails?|notifications?|pings?|updates?|texts?|digests?)\b.*)$/,
+    confidence: 'certain',
+    read: ({ groups }) => readChangeSentence(groups.all ?? ''),
+  },
+  ...editAlertIntents,
+];
+
 /**
  * How people stop, restart or remove an alert: "stop the Berlin alert", "delete my
  * typescript alert", "turn the rust alert back on", "no more Berlin alerts".
@@ -323,159 +475,12 @@ export const changeAlertPhrasing = definePhrasing<Args>({
   priority: 37,
   utterances: changeAlertUtterances,
   capability: 'pause, resume or delete your alerts',
-  readSentence: (clause) => readChangeSentence(clause.lower, clause.text),
+  readSentence: (clause, context) => orAskWhich(readChangeSentence(clause.lower, clause.text), context),
   // "pause all my alerts, I am travelling till 20.12.2026", "Pausiere den Basel-Alarm bis zum 10. Januar": how long, said anywhere.
   slots: { until: (message) => pausedUntil(message) },
   describe: ({ alert, change }) => `${change === 'edit' ? 'change' : change} the alert "${alert}"`,
-  intents: [
-    {
-      // "arrête l'alerte de Lyon", "stopp den Berlin-Alarm", "para la alerta de Madrid": said in another language.
-      // readForeignChange checks the alert nouns itself: words in a pattern join the spelling corrector's vocabulary,
-      // and "alertas" there stopped "Mostre meus alertas" from being corrected to "alerts".
-      pattern: /^(?<all>.+)$/u,
-      confidence: 'certain',
-      read: ({ clause }) => readForeignChange(clause.text),
-    },
-    {
-      // "pause it", "delete the second one", "kill the kafka one": an alert the thread has in play.
-      pattern: /^(?<all>.+)$/,
-      confidence: 'certain',
-      read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
-    },
-    // "bump the min fit on the Leeds one to 85", "drop the pay floor on the welder alert to 40k".
-    settingOnAlert,
-    {
-      // "give the Aberdeen one a rest", "put the welder one on ice": resting idioms are said of alerts, never of jobs or reminders.
-      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:give\s+the\s+(?<given>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+a\s+(?:rest|break|breather)|put\s+the\s+(?<put>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+on\s+(?:ice|the\s+back\s*burner))\b(?:\s+(?:for\s+(?:now|a\s+(?:bit|while))|please|pls))?$/,
-      confidence: 'certain',
-      read: ({ groups }) => {
-        const words = groups.given ?? groups.put ?? '';
-        return notWords.test(words) ? null : { args: { alert: words, change: 'pause' } };
-      },
-    },
-    {
-      pattern: runsOn,
-      confidence: 'certain',
-      read: ({ clause }, context) => readRunsOn(clause.lower, clause.text, context),
-    },
-    {
-      pattern: oneMayDo,
-      confidence: 'certain',
-      read: ({ clause }, context) => readOneMayDo(clause.lower, clause.text, context),
-    },
-    {
-      // "only 70+ fits on that one": the edit first, the alert in play after.
-      pattern: editThenPointed,
-      confidence: 'certain',
-      read: ({ groups, original }, context) => readPointedEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '', groups.target ?? '', context),
-    },
-    {
-      pattern: pointedEdit,
-      confidence: 'certain',
-      read: ({ groups, original }, context) => readPointedEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '', groups.target ?? '', context),
-    },
-    {
-      pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:${alertTarget})(?:\\s+(?:back\\s+on|again|for\\s+now|now))?$`),
-      questions: true,
-      confidence: 'certain',
-      read: ({ groups, original, clause }, context) => {
-        const reading = readTarget(groups.verb ?? 'stop', original('before'), original('after'), groups.id, clause.lower);
-        // "stop the alert" with several in play: which one is asked, never guessed.
-        const { last, listed } = alertsInPlay(context);
-        if (reading.args.alert === 'my alert' && !last && listed.length > 1) return { reply: `Which alert? ${listed.length} were listed: say "the first one", its words ("the Cork one") or "all of them".` };
-        return reading;
-      },
-    },
-    {
-      // "turn the rust alert back on", "switch my Berlin alert off"
-      pattern: new RegExp(`^(?:please\\s+)?(?:turn|switch|put)\\s+(?:${alertTarget})\\s+(?<state>back\\s+on|on|off|on\\s+hold)$`),
-      confidence: 'certain',
-      read: ({ groups, original, clause }) =>
-        readTarget(groups.state === 'off' || groups.state === 'on hold' ? 'stop' : 'resume', original('before'), original('after'), groups.id, clause.lower),
-    },
-    {
-      // "no more Berlin alerts", "I don't want the typescript alert anymore"
-      pattern: new RegExp(`^(?:no\\s+more|i\\s+(?:don'?t|do\\s+not)\\s+(?:want|need)\\s+(?:the\\s+|my\\s+|any\\s+more\\s+)?)\\s*(?:${alertTarget})(?:\\s+any\\s*more)?$`),
-      read: ({ groups, original, clause }) => readTarget(unwanted.test(clause.lower) ? 'delete' : 'stop', original('before'), original('after'), groups.id),
-    },
-    {
-      // "i dont need the php alert no more", "kill all my alerts", "the Leeds alert isn't needed anymore": a change said anywhere.
-      pattern: /^(?<all>.*\b(?:alerts?|alerting|alert_[0-9a-f]{3,12})\b.*)$/,
-      read: ({ groups, original }) => readChangeSentence(groups.all ?? '', original('all') ?? groups.all ?? ''),
-    },
-    {
-      // "on holiday, pause everything for now": what jobpilot does on its own is its alerts.
-      pattern: /^(?<all>(?:.*\s)?(?:pause|mute|freeze|suspend|snooze|resume|unpause|unmute|unfreeze)\s+(?:absolutely\s+)?everything\b.*)$/,
-      read: ({ groups }) => readChangeSentence(groups.all ?? ''),
-    },
-    {
-      // "mute the nurse one", "pause the bakery one till january": verbs said only of alerts, with the alert's words.
-      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|hold|freeze|suspend|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for(?:\s+now)?|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls|while\s+.+|because\s+.+|since\s+.+|as\s+i'?m\s+.+|during\s+.+|over\s+.+)|\s*[,;—–]+\s*.+)?$/,
-      read: ({ groups }) =>
-        /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
-          ? null
-          : {
-              args: { alert: groups.words ?? '', change: changeOf((groups.verb ?? 'pause').replace(/\s+/g, ' ')) },
-              // ("hold the Berlin one": a word the classifier knows from saving jobs; with "the X one" it is an alert's.)
-              ...(/^(?:hold|freeze|suspend)$/.test(groups.verb ?? '') ? { confidence: 'certain' as const } : {}),
-            },
-    },
-    {
-      // "stop the berlin one for now", "stop the welder one till March": stopped for a while is paused, and only an alert pauses.
-      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?stop\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:for\s+(?:now|a\s+(?:bit|while|few\s+(?:days|weeks))|the\s+(?:time\s+being|moment))|till\s+.+|until\s+.+)(?:\s+(?:please|pls|thx|thanks))?$/,
-      read: ({ groups }) => (notWords.test(groups.words ?? '') ? null : { args: { alert: groups.words ?? '', change: 'pause' } }),
-    },
-    {
-      // "the hourly one is too much, make it twice a day", "the Anthropic one is overkill, every 4 hours is plenty", "hourly is
-      // too much for the Nairobi one, twice a day is enough": too often said of an alert, then how often it should run.
-      pattern:
-        /^(?:(?:the|my)\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+){0,2})\s+one\s+is|(?<said>.+?)\s+is\s+too\s+(?:much|often|frequent)\s+for\s+(?:the|my)\s+(?<named>[\w+#.-]+(?:\s+[\w+#.-]+){0,2})\s+one)(?:\s+(?:a\s+bit|way|kind\s+of|kinda|honestly))?\s*(?:too\s+(?:much|often|frequent|noisy|spammy)|overkill|a\s+bit\s+much|excessive|spamming\s+me)?\s*[,;:.—–-]+\s*(?:(?:just|please|pls|so)\s+)*(?:(?:make|set|change|switch)\s+it(?:\s+to)?\s+|(?:can|could)\s+it\s+(?:be|run)\s+|it\s+should\s+(?:be|run)\s+|(?:run\s+it|let'?s\s+do)\s+)?(?<rest>.+?)(?:\s+(?:is|would\s+be)\s+(?:enough|plenty|fine|ok(?:ay)?|better))?(?:\s+(?:instead|please|pls))?$/,
-      confidence: 'certain',
-      read: ({ groups, original }) => {
-        const words = groups.words ?? groups.named ?? '';
-        if (!words || notWords.test(words)) return null;
-        const change = readAlertEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '');
-        // (How often it runs is the change; "the Acme one is too long, make it shorter" is a letter's.)
-        return change?.schedule !== undefined ? { args: { alert: words, change: 'edit', ...change } } : null;
-      },
-    },
-    {
-      // "start the nurse one again", "restart the cork one": started again, only an alert.
-      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:start|restart|kick\s+off)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:again|back\s+up|up\s+again)(?:\s+(?:please|pls|thx|thanks))?$/,
-      read: ({ groups }) =>
-        /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '') ? null : { args: { alert: groups.words ?? '', change: 'resume' } },
-    },
-    {
-      // "can the paralegal one be every evening instead", "the Lisbon one, make it weekly": an alert named as "the X one", with an edit.
-      pattern:
-        /^(?:(?:can|could|should)\s+(?:the|my)\s+(?<asked>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:be|run|come|go\s+out|check)\s+|(?:the|my)\s+(?<should>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:should|must|needs?\s+to|has\s+to|could|can)\s+(?:be|run|come|go\s+out|check)\s+|(?:the|my)\s+(?<told>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s*[,:;-]+\s*(?:(?:make|set|change|switch|move)\s+it(?:\s+to)?|(?:can|could)\s+it\s+be|it\s+should\s+be)\s+)(?<rest>.+)$/,
-      read: ({ groups, original }) => {
-        const words = groups.asked ?? groups.told ?? groups.should ?? '';
-        if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(words)) return null;
-        const change = readAlertEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '');
-        // (Only an alert has a schedule or a least fit; "the Acme one, make it shorter" is a letter.)
-        return change && (change.schedule !== undefined || change.min_fit !== undefined) ? { args: { alert: words, change: 'edit', ...change } } : null;
-      },
-    },
-    {
-      // "please stop for some time the alert of lisbon": the verb, how long, then the alert.
-      pattern: new RegExp(`^(?:please\\s+|pls\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:for\\s+(?:some\\s+time|a\\s+(?:while|bit|few\\s+days)|now|the\\s+moment)\\s+)?(?:the|my)\\s+(?:job\\s+)?alert\\s+(?:of|for|about|on|from)\\s+(?<after>.+?)(?:\\s+(?:jobs?|please|pls))?$`),
-      confidence: 'certain',
-      read: ({ groups, original }) => readTarget(groups.verb ?? 'stop', undefined, original('after') ?? groups.after, undefined),
-    },
-    {
-      // "turn the berlin one back on", "bring the Cork one back": only an alert is turned or brought back on.
-      pattern: /^(?<all>(?:please\s+|pls\s+)?(?:bring|turn|switch)\s+the\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+one\s+back(?:\s+on)?(?:\s+(?:please|pls|thx|thanks))?)$/,
-      read: ({ groups }) => readChangeSentence(groups.all ?? ''),
-    },
-    {
-      // "quit sending me barista jobs", "no more emails about forklift jobs", "enough with the chef notifications".
-      pattern: /^(?<all>.*\b(?:stop|quit|cease|no\s+more|enough)\b.*\b(?:sending|alerting|notifying|pinging|emailing|texting|messaging|e-?mails?|notifications?|pings?|updates?|texts?|digests?)\b.*)$/,
-      confidence: 'certain',
-      read: ({ groups }) => readChangeSentence(groups.all ?? ''),
-    },
-    ...editAlertIntents,
-  ],
+  // ("pause the welder one" right after two welder alerts were listed: which one is asked, never guessed.)
+  intents: changeIntents.map((intent) => ({ ...intent, read: (match, context) => orAskWhich(intent.read(match, context), context) })),
   examples: [
     { say: 'stop the Berlin alert', args: { alert: 'Berlin', change: 'pause' } },
     { say: 'delete my typescript alert', args: { alert: 'typescript', change: 'delete' } },

@@ -5,6 +5,7 @@ import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { JobpilotError } from '../../errors.ts';
 import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import { localTime } from '../../present/local-time.ts';
+import { scheduleRefusal } from '../../alerts/alert-service.ts';
 import { inOwnZoneToo, withoutOwnZone } from '../../alerts/own-zone.ts';
 import { createAlertArgs } from './args.ts';
 import { deliveryNote } from './delivery-note.ts';
@@ -25,6 +26,9 @@ export const makeCreateAlertAction = (dependencies: Pick<CareerDependencies, 'al
     phrasing: createAlertPhrasing,
     approval: () => 'auto',
     async run(args) {
+      // ("every 2 weeks", "every 10 minutes": no alert keeps them anywhere; the reason and the nearest come first.)
+      const refused = args.schedule ? scheduleRefusal(withoutOwnZone(args.schedule).schedule) : undefined;
+      if (refused) return { ok: false, summary: refused };
       if (!dependencies.alerts) return { ok: false, summary: 'Alerts are not available here (no scheduler).' };
       const service = dependencies.alerts;
       try {

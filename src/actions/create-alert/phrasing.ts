@@ -41,7 +41,7 @@ const recurring = new RegExp(
     // ("daily paid warehouse jobs" is how they pay.)
     String.raw`\b(?:daily|weekly|hourly|nightly)\b(?!\s+(?:paid|pay|rates?|wages?)\b)`,
     // ("fortnightly", "monthly": no schedule an alert can keep, but said of one; the action says why.)
-    String.raw`\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|two|2)\s+weeks?))\b`,
+    String.raw`\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|second|two|three|four|\d)\s+weeks?|\d{1,2}\s+months))\b`,
     // Told by a way of being told, said as a verb, of new postings: "slack me new devops jobs", "email me new …" (not "… now").
     String.raw`\b(?:slack|whats\s?app|telegram|viber|text|sms|e-?mail|ping|message|msg|dm|signal|notify)\s+me\s+(?:about\s+|with\s+|of\s+|when(?:ever)?\s+|if\s+|as\s+soon\s+as\s+)?(?:there\s+are\s+|there'?s\s+)?(?:any\s+|all\s+)?(?:the\s+)?(?:new|fresh|newly)\b`,
     // On the desktop: "desktop notifications for …", "pop up on my desktop when …", "a notification on my screen whenever …".

@@ -18,7 +18,7 @@ const scheduleWords = [
   // "mornings pls", "evenings": a part of the day said in the plural is when, never where.
   /\b(?:in\s+the\s+|on\s+)?(?:mornings|afternoons|evenings|nights)\b/g,
   // ("fortnightly": kept as said, so the alert is refused with the reason rather than made daily.)
-  /\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|two|2)\s+weeks?))\b/g,
+  /\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|second|two|three|four|\d)\s+weeks?|\d{1,2}\s+months))\b/g,
   /\b(?:(?:daily|weekly|hourly|nightly)(?!\s+(?:paid|pay|rates?|wages?))|(?:once|twice)\s+a\s+(?:day|week)|in\s+the\s+(?:morning|evening|afternoon))\b/g,
   // "3x a week", "three times per day"; "every 15 minutes", "every half hour" (kept as said: the action says why none keeps it).
   /\b(?:\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times)\s+(?:a|per|each|every)\s+(?:day|week)\b/g,
