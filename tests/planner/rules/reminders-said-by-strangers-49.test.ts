@@ -7,7 +7,9 @@ import { type ExpectedOutcome, expectOutcome, outcomeOf } from '../../helpers/ru
 // Session 49 (issues 14 and 21): reminders said the way strangers say them, round nine. Invented sentences, one or more
 // per class (none from an eval set or a trial): the word for an interview, the weekday, the month and the "at" of
 // another language mixed into English (Italian, Dutch, Swedish, Polish, Turkish, Japanese, Korean); "by" before a time
-// of day; "next tomorrow"; Zulu time.
+// of day; "next tomorrow"; Zulu time; a cancel with its reason ("…, take the reminder off", "bin all their reminders");
+// a detail said "for the X interview" or "… for the X one" with no reminder in play; lists asked with the past ones,
+// with a week said first ("this week's follow ups"), and the feed asked as a calendar that subscribes.
 const registry = fakeActions();
 const planner = createRulesPlanner({ registry });
 const said = (goal: string) => outcomeOf(planner, registry, goal, { references: {}, messages: [{ role: 'user', content: goal }] });
@@ -24,6 +26,20 @@ const cases: Array<[string, ExpectedOutcome]> = [
   ['remind me to call Correos on 4 marzo at 10am', { action: 'set_reminder', args: { about: 'follow_up', job: 'Correos', when: '4 marzo' } }],
   ['remind me to email the Kuda recruiter next tomorrow by 11am', { action: 'set_reminder', args: { about: 'follow_up', job: 'Kuda', when: 'next tomorrow by 11am' } }],
   ['medical with Emirates 0730Z on 2027-02-03, set a reminder', { action: 'set_reminder', args: { job: 'Emirates', when: '2027-02-03' } }],
+  // A cancel with its reason beside it, before or after: the reason names whose, or is only a reason.
+  ["I'm done with Greggs, bin all their reminders", { action: 'cancel_reminder', args: { reminder: 'all Greggs' } }],
+  ['no longer need the reminder about the CSCS card test now, passed it yesterday', { action: 'cancel_reminder', args: { reminder: 'CSCS card test' } }],
+  ['not going to the Wickes interview after all, found another job. take the reminder off', { action: 'cancel_reminder', args: { reminder: 'Wickes' } }],
+  ['anything I have on thursday can go, my kid is ill', { action: 'cancel_reminder', args: { reminder: 'all thursday' } }],
+  // A detail said of an interview named by its company, with no reminder in play: the reminder's note, not prep or news.
+  ["for the Arla interview, it's at their Leeds site, gate 3", { action: 'note_reminder', args: { reminder: 'Arla', note: 'gate 3' } }],
+  ['for my Screwfix interview I need to bring two forms of ID', { action: 'note_reminder', args: { reminder: 'Screwfix', note: 'two forms of ID' } }],
+  ['please note that the dress code is smart casual for the Ocado one', { action: 'note_reminder', args: { reminder: 'Ocado', note: 'smart casual' } }],
+  // Lists: the past and cancelled ones too, a week's kind said first, a stretch with no period of its own, the feed.
+  ['list all my reminders, even the cancelled and past ones', { action: 'list_reminders', args: { include_past: true } }],
+  ["this week's follow ups please", { action: 'list_reminders', args: { period: 'this_week', kind: 'follow_up' } }],
+  ['any interviews lined up for the week after next', { action: 'list_reminders', args: { kind: 'interview' } }],
+  ["could outlook's calendar subscribe to them somehow?", { action: 'list_reminders', args: { feed: true } }],
 ];
 
 describe('reminders said by strangers, round nine (session 49)', () => {
