@@ -65,7 +65,8 @@ const rewrites: readonly Rewrite[] = [
     (whole, day = '', month = '', year = '') => `${/^am\s/i.test(whole) ? 'on ' : ''}${monthsInFull[Number(month) - 1] ?? ''} ${Number(day)}${year ? ` ${year}` : ''}`,
   ],
   // "10h30", "18h", "14h00": the 24-hour clock as much of Europe and Latin America writes it ("in 9h" stays hours).
-  [/(?<!\b(?:in|for|within|after)\s+)\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, hours = '', minutesSaid) => `${hours}:${minutesSaid || '00'}`],
+  // ("16hs", as Argentina writes it, is 16:00 too.)
+  [/(?<!\b(?:in|for|within|after)\s+)\b([01]?\d|2[0-3])h(?:([0-5]\d)|s)?\b/gi, (_, hours = '', minutesSaid) => `${hours}:${minutesSaid || '00'}`],
   [/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|2moro|2morow|2mrw|tomoro|tomorro|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow'],
   // "tmrw half 9", "fri half 2": "half" right after a day is the half hour (as "at half 9").
   [new RegExp(String.raw`\b(today|tonight|tomorrow|${weekday})\s+half\s+(${hour})\b(?!\s*(?:past|an?\s+hour|hour|day|term|time))`, 'gi'), (_, day = '', said = '') => `${day} at ${hourOf(said)}:30`],
@@ -117,6 +118,14 @@ const foreignWeekdays: readonly Rewrite[] = [
   [/(?<![\p{L}])quinta(?:-feira)?(?![\p{L}-])/giu, 'thursday'],
   [/(?<![\p{L}])sexta(?:-feira)?(?![\p{L}-])/giu, 'friday'],
   [/(?<![\p{L}])domingo(?![\p{L}])/giu, 'sunday'],
+  // Italian, Dutch, Swedish, Norwegian and Danish, Polish (its weekdays also as "on …" says them: "w środę", "w sobotę").
+  [/(?<![\p{L}])(?:luned[iì]|maandag|m[åa]ndag|poniedzia[łl]ek)(?![\p{L}])/giu, 'monday'],
+  [/(?<![\p{L}])(?:marted[iì]|dinsdag|tisdag|tirsdag|wtorek)(?![\p{L}])/giu, 'tuesday'],
+  [/(?<![\p{L}])(?:mercoled[iì]|woensdag|onsdag|[śs]rod[aęe])(?![\p{L}])/giu, 'wednesday'],
+  [/(?<![\p{L}])(?:gioved[iì]|donderdag|torsdag|czwartek)(?![\p{L}])/giu, 'thursday'],
+  [/(?<![\p{L}])(?:venerd[iì]|vrijdag|fredag|pi[ąa]tek)(?![\p{L}])/giu, 'friday'],
+  [/(?<![\p{L}])(?:sabato|zaterdag|l[öø]rdag|sobot[aęe])(?![\p{L}])/giu, 'saturday'],
+  [/(?<![\p{L}])(?:domenica|zondag|s[öø]ndag|niedziel[aęe])(?![\p{L}])/giu, 'sunday'],
   // The day after tomorrow, then tomorrow and today: "depois de amanhã", "pasado mañana", "après-demain", "übermorgen".
   [/(?<![\p{L}])(?:depois\s+de\s+amanh[ãa]|pasado\s+ma[ñn]ana|apr[èe]s[\s-]demain|[üu]bermorgen)(?![\p{L}])/giu, 'in 2 days'],
   [/\b(?:demain|ma[ñn]ana)\b/giu, 'tomorrow'],
@@ -137,13 +146,44 @@ function foreignUnit(said: string): string {
   return /^[djt]/.test(unit) ? 'days' : /^(?:h|st)/.test(unit) ? 'hours' : /^m/.test(unit) ? 'minutes' : 'weeks';
 }
 
+/** Months said in French, Spanish, Portuguese, Italian, German, Dutch, Swedish and Polish (as a date says them), by their number from 0. */
+const monthsAbroad: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    'janvier enero janeiro gennaio januar januari stycznia',
+    'février fevrier febrero fevereiro febbraio februar februari lutego',
+    'mars marzo março märz maerz maart marca',
+    'avril abril aprile kwietnia',
+    'mai mayo maio maggio mei maj maja',
+    'juin junio junho giugno juni czerwca',
+    'juillet julio julho luglio juli lipca',
+    'août aout agosto augustus augusti sierpnia',
+    'septembre septiembre setiembre setembro settembre września wrzesnia',
+    'octobre octubre outubro ottobre oktober października pazdziernika',
+    'novembre noviembre novembro listopada',
+    'décembre decembre diciembre dezembro dicembre dezember grudnia',
+  ].flatMap((words, month) => words.split(' ').map((word) => [word, month] as const)),
+);
 /**
  * A day of the month and its time as Portuguese, French and Spanish say them, slipped into English: "dia 12 às 15h",
  * "le 12 à 14h30", "el 9 a las 10": the 12th at 15:00 ("às", "à", "a las" are "at"; only before a number).
  */
 const romanceDates: readonly Rewrite[] = [
+  // "5 januari", "14 gennaio", "le 3 février", "el 9 de enero", "17. Dezember", "8 stycznia": a day and its month in
+  // another language, named in English (only beside the day's number: "mars" and "mai" alone are other words).
+  [
+    new RegExp(String.raw`(?<![\p{L}\d.,:/])(0?[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?(${Object.keys(monthsAbroad).join('|')})(?![\p{L}])`, 'giu'),
+    (_, day = '', month = '') => `${monthsInFull[monthsAbroad[month.toLowerCase()] ?? -1] ?? month} ${Number(day)}`,
+  ],
+  // "12月17日 14時", "12월 17일 14시 30분": a date and a time said in Japanese, Chinese or Korean figures.
+  [/(?<!\d)(0?[1-9]|1[0-2])\s*[月월]\s*(0?[1-9]|[12]\d|3[01])\s*[日일号]/gu, (_, month = '', day = '') => ` ${monthsInFull[Number(month) - 1] ?? ''} ${Number(day)} `],
+  [/(?<!\d)([01]?\d|2[0-3])\s*[時时시](?:\s*([0-5]?\d)\s*[分분])?/gu, (_, hours = '', minutesSaid = '') => ` at ${hours}:${twoDigits(Number(minutesSaid || '0'))} `],
   [/\b(?:dia|le|el)\s+(0?[1-9]|[12]\d|3[01])\b(?![:.h]\d|\s*(?:h\b|am\b|pm\b|%|k\b))/giu, (_, day = '') => `the ${dayOrdinal(Number(day))}`],
   [/(?<![\p{L}])(?:às|ás|à|a\s+las|a\s+la)(?=\s+\d{1,2}(?:[:h.]\d{2}|h|\b))/giu, 'at'],
+  // The same "at" in Italian, Dutch, the Scandinavian languages, Polish and Turkish: "alle 14:30", "om 13.00", "kl 13",
+  // "klockan 9", "godz. 10", "saat 10:00"; Polish "o" only right after a day ("friday o 12", said "w piątek o 12"; "15
+  // stycznia o 10", its month named in English above).
+  [/(?<![\p{L}])(?:alle|om|kl\.?|klockan|klokka|godz\.?|godzinie|saat)(?=\s*\d{1,2}(?:[:h.]\d{2}|h|\b))(?!\s*\d{1,2}\s*(?:days?|weeks?|hours?|mins?|minutes?)\b)/giu, 'at '],
+  [new RegExp(String.raw`(?<=\b(?:${weekday}|today|tomorrow|(?:${monthsInFull.join('|')})\s+\d{1,2})\s{1,3})o(?=\s+\d{1,2}(?:[:.]\d{2})?\b)`, 'giu'), 'at'],
   // The same said in English words: "on day 15 at 14h", "at the day 11 of December", "at 16 hours" (16:00; "in 16 hours" is a span).
   [
     /\b(?:on|at|for)\s+(?:the\s+)?day\s+(0?[1-9]|[12]\d|3[01])(?:\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))?\b(?!\s+of\b|[:.h]\d)/giu,
@@ -169,6 +209,8 @@ const clockAfter = String.raw`(?:\s*(?:hrs?|hours|h)\b|\s+(?:${zoneLetters}|cent
  * otherwise "on 10.12", "the 3.12" are a day and month ("December 10"), as the trailing-dot dates above.
  */
 const twentyFourHourClocks: readonly Rewrite[] = [
+  // "0600Z", "14:30Z": Zulu time, as pilots, the sea and the forces write UTC.
+  [/(?<![\d.,:/£$€-])\b([01]\d|2[0-3]):?([0-5]\d)\s?Z\b/g, 'at $1:$2 UTC'],
   [
     new RegExp(
       String.raw`(?:(?<=^|[^\d.,:/£$€-])\b(at|@|by|from|until|till|to)\s+)?(?<![\d.,:/£$€-])\b(?:([01]\d|2[0-3])([0-5]\d)(?=${clockAfter})|([01]\d|2[0-3])([0-5]\d)(?<=(?:\b(?:at|@|by|from|until|till|to|it|that)\s{1,3}|${weekdayNear}\s{1,3})\d{4})|(0\d)([0-5]\d))(?![\d.,:/-]\d|\d|\s+\d{2,})(?:\s*(?:hrs?|hours|h)\b)?`,
@@ -237,6 +279,10 @@ function dayOrdinalInFigures(said: string): string {
  */
 export const reminderDayWords: readonly Rewrite[] = [
   [/\b(?:2day)\b/gi, 'today'],
+  // "next tomorrow": the day after tomorrow, as Nigerian English says it (trial s48 #42).
+  [/\bnext\s+tomorrow\b/gi, 'in 2 days'],
+  // "by 10am", "by 9:30": a reminder wished by a time of day rings at it (as an alert's "every morning by 7am").
+  [/\bby\s+(?=\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm)\b|(?:[01]?\d|2[0-3]):[0-5]\d\b)/gi, 'at '],
   // Weekdays said in French, Spanish or German ("entretien mardi 10h", "el jueves a las 3"): the day meant.
   ...foreignWeekdays,
   ...romanceDates,

@@ -51,7 +51,7 @@ function namedInReason(reason: string): string | undefined {
 }
 
 /** A cancel that points at the reminder ("drop the reminder"), and a reason before or after it in a piece of its own. */
-const cancelPointed = `${cancelVerb}\\s+(?:that|the|this|my)\\s+reminder(?:\\s+(?:pls|please|too|as\\s+well))?`;
+const cancelPointed = `(?:${cancelVerb}\\s+(?<all>all\\s+)?(?:that|the|this|my|their|its|those|these)\\s+reminders?|take\\s+(?:that|the|this|my)\\s+reminders?\\s+(?:off|out|down))(?:\\s+(?:pls|please|too|as\\s+well|off\\s+(?:the\\s+)?(?:list|calendar)))?`;
 const reasonThenCancel = new RegExp(`^(?<reason>.+?)\\s*[,;.!—–-]+\\s*(?:(?:so|and|pls|please|can\\s+(?:you|u)|could\\s+(?:you|u))\\s+)*${cancelPointed}[\\s.!]*$`, 'i');
 const cancelThenReason = new RegExp(`^(?:(?:pls|please|can\\s+(?:you|u)|could\\s+(?:you|u))\\s+)*${cancelPointed}\\s*[,;.!—–-]+\\s*(?:(?:as|since|because|coz|cos)\\s+)?(?<reason>.+?)[\\s.!]*$`, 'i');
 /**
@@ -60,9 +60,13 @@ const cancelThenReason = new RegExp(`^(?:(?:pls|please|can\\s+(?:you|u)|could\\s
  * names no one, or the message is anything else.
  */
 function readReasonAndCancel(message: string): { args: Args } | null {
-  const reason = (reasonThenCancel.exec(message.trim()) ?? cancelThenReason.exec(message.trim()))?.groups?.reason;
+  const found = reasonThenCancel.exec(message.trim()) ?? cancelThenReason.exec(message.trim());
+  const reason = found?.groups?.reason;
   const named = reason && !/\?/.test(reason) ? namedInReason(reason) : undefined;
-  return named && !/^(?:that|this|it|the|my|next|first|last)$/i.test(named) ? { args: { reminder: named } } : null;
+  if (!named || /^(?:that|this|it|the|my|next|first|last|everything|anything)$/i.test(named)) return null;
+  // ("I withdrew from Capita, bin all their reminders": every reminder of that company.)
+  const every = Boolean(found?.groups?.all) || /\b(?:their|its|those|these)\s+reminders\b/i.test(message);
+  return { args: { reminder: every ? `all ${named}` : named } };
 }
 
 /** How people cancel a reminder: "cancel the Northwind reminder", "delete that reminder", "don't remind me about Acme". */
@@ -192,7 +196,7 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
     {
       // "clear all my reminders", "cancel all reminders of Airbus", "everything for friday can go": every reminder, or every one of those words.
       pattern: new RegExp(
-        `^(?:${cancelVerb}\\s+(?:all|everything|every\\s+(?:one|reminder))(?:\\s+of)?(?:\\s+(?:them|em|'em|those))?(?:\\s+(?:my|the))?(?:\\s+reminders?)?(?:\\s+(?:for|of|on|about|with|at)\\s+(?<target>[^,;.!?]+?))?|(?:all|everything)(?:\\s+(?:my\\s+)?reminders?)?(?:\\s+(?:for|of|on|about|with|at)\\s+(?<target2>[^,;.!?]+?))?\\s+(?:can\\s+go|(?:can|should)\\s+be\\s+(?:cancelled|canceled|deleted|removed)|is\\s+off))(?:\\s*[,;.!?-]+\\s*.*)?$`,
+        `^(?:${cancelVerb}\\s+(?:all|everything|every\\s+(?:one|reminder))(?:\\s+of)?(?:\\s+(?:them|em|'em|those))?(?:\\s+(?:my|the))?(?:\\s+reminders?)?(?:\\s+(?:for|of|on|about|with|at)\\s+(?<target>[^,;.!?]+?))?|(?:all|everything|anything)(?:\\s+(?:my\\s+)?reminders?)?(?:\\s+(?:i'?ve\\s+got|i\\s+(?:have|had)(?:\\s+got)?|i'?ve|that'?s|booked|set))?(?:\\s+(?:for|of|on|about|with|at)\\s+(?<target2>[^,;.!?]+?))?\\s+(?:can\\s+go|(?:can|should)\\s+be\\s+(?:cancelled|canceled|deleted|removed)|is\\s+off))(?:\\s*[,;.!?-]+\\s*.*)?$`,
       ),
       confidence: 'certain',
       read: ({ original }, context) => {
@@ -230,6 +234,13 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
         if (groups.noun === 'ones' || groups.noun === 'reminders') return { args: { reminder: `all ${target}` } };
         return { args: { reminder: target } };
       },
+    },
+    {
+      // "I don't need the reminder about the van test anymore, passed it", "no longer need my reminder for Arla": whose
+      // reminder is not wanted, whatever the reason after it.
+      pattern: /^(?:i\s+)?(?:don'?t|do\s+not|no\s+longer|won'?t)\s+need\s+(?:the|that|my|this)\s+reminder\s+(?:about|for|re|to|of|on|with)\s+(?:the\s+|my\s+)?(?<target>[^,;.!?]+?)(?:\s+(?:any\s*more|now))?(?:\s*[,;.!?-]+\s*.*)?$/,
+      confidence: 'certain',
+      read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
     },
     {
       // "don't remind me about Northwind", "no need to remind me about the Acme follow-up".

@@ -18,8 +18,10 @@ const calendarApp =
   /\b(?:reminders|interviews|follow[\s-]?ups)\b.*\b(?:in|on|into|to|with)\s+(?:my\s+|the\s+)?(?:(?:google|apple|iphone|ios|ipad|mac|outlook|android|samsung|proton|phone'?s?)\s+(?:calendar|cal)|gcal|ical|outlook)\b|\b(?:google|apple|iphone|ios|outlook|android|samsung|phone'?s?)\s+calendar\b.*\b(?:show|display|sync|pull|get|have|see)\b.*\b(?:reminders|interviews|follow[\s-]?ups)\b/;
 
 /** jobpilot's own calendar feed: "open the calendar feed", "my ics link", "subscribe to my reminders in google calendar". */
+// (Session 49: "could outlook's calendar subscribe to them?", "how do I subscribe my phone's calendar": a calendar and
+// "subscribe" in one question is the feed, whatever is said between.)
 const feedAsked =
-  /\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:link|url|address)\s+to\s+subscribe|subscribe\s+(?:in|from|with|on)\s+(?:my\s+)?(?:outlook|google|gcal|apple|iphone|thunderbird)|subscribe\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+)?(?:calendar|gcal|outlook)\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|follow[\s-]?ups|feed)|\bfeed\b.*\bsubscribe\b|\bsubscribe\b.*\bfeed\b|(?:get|put|see|have|add|sync)\s+(?:(?:these|those|my|the|all(?:\s+my)?)\s+)?(?:them|these|those|reminders|interviews)\s+(?:in|into|on|to)\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+|phone'?s?\s+)?(?:calendar|gcal|outlook|phone)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
+  /\b(?:calendar|cal|outlook|gcal|ical)\b.*\bsubscribe\b|\bsubscribe\b.*\b(?:calendar|outlook|gcal|ical)\b|\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:link|url|address)\s+to\s+subscribe|subscribe\s+(?:in|from|with|on)\s+(?:my\s+)?(?:outlook|google|gcal|apple|iphone|thunderbird)|subscribe\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+)?(?:calendar|gcal|outlook)\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|follow[\s-]?ups|feed)|\bfeed\b.*\bsubscribe\b|\bsubscribe\b.*\bfeed\b|(?:get|put|see|have|add|sync)\s+(?:(?:these|those|my|the|all(?:\s+my)?)\s+)?(?:them|these|those|reminders|interviews)\s+(?:in|into|on|to)\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+|phone'?s?\s+)?(?:calendar|gcal|outlook|phone)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
 
 /** A day said short or in full: "tomorrow", "tomoz", "friday", "on the 10th", "10 december", "dec 10". */
 // (A month by its name: "what is 12 squared" names no day.)
@@ -41,7 +43,7 @@ const setAsked = /^(?:(?:so|and|wait|hey)[\s,]+)?(?:did|have|has)\s+(?:you|i|u)\
  * yet?" ask about the applications: the tracker's.)
  */
 const interviewDatesAsked =
-  /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:show|list|see|check|give)\s+(?:me\s+)?)?(?:(?:any|my|all\s+my|the)\s+)?(?:upcoming\s+|next\s+|future\s+)?(?<kind>interviews|interview\s+dates|follow[\s-]?ups)(?:\s+(?:coming\s+up|lined\s+up|booked(?:\s+in)?|scheduled|planned|set|on|for|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|pls|please))*$|^(?:which|what)\s+(?:dates?|days?|times?)\s+(?:do\s+)?i\s+(?:have|got)\s+(?:for\s+)?(?:my\s+)?interviews$|^anything\s+(?:for\s+)?(?:today|tonight|tomorrow|tmrw|this\s+week|next\s+week)$/;
+  /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:show|list|see|check|give)\s+(?:me\s+)?)?(?:(?:any|my|all\s+my|the)\s+)?(?:(?:this|next)\s+week'?s\s+|today'?s\s+|tomorrow'?s\s+)?(?:upcoming\s+|next\s+|future\s+)?(?<kind>interviews|interview\s+dates|follow[\s-]?ups)(?:\s+(?:coming\s+up|lined\s+up|booked(?:\s+in)?|scheduled|planned|set|on|for|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|(?:the\s+)?week\s+after(?:\s+next)?|(?:the\s+)?next\s+(?:two|2|few)\s+weeks|pls|please))*$|^(?:which|what)\s+(?:dates?|days?|times?)\s+(?:do\s+)?i\s+(?:have|got)\s+(?:for\s+)?(?:my\s+)?interviews$|^anything\s+(?:for\s+)?(?:today|tonight|tomorrow|tmrw|this\s+week|next\s+week)$/;
 
 /**
  * "what's my next interview?", "when is my next interview", "when's the next follow-up", "next interview?": the soonest
@@ -125,6 +127,13 @@ export const listRemindersPhrasing = definePhrasing<Args>({
         const kind = kindSaid(groups.kind ?? '');
         return { args: kind ? { kind } : {} };
       },
+    },
+    {
+      // "show me every reminder incl. the old ones", "all my reminders, even the cancelled ones": the past and cancelled too.
+      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:every|all)\\s+(?:(?:of\\s+)?(?:my|the)\\s+)?(?:reminders?|interviews|follow[\\s-]?ups)\\b.*\\b(?:old|past|cancell?ed|canceled|deleted|done|finished|expired|gone)\\b.*$`),
+      questions: true,
+      confidence: 'certain',
+      read: () => ({ args: { include_past: true } }),
     },
     {
       pattern: setAsked,

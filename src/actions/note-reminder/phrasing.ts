@@ -9,7 +9,7 @@ type Args = z.input<typeof noteReminderArgs>;
 
 const meeting = '(?:interview|call|phone\\s+screen|screen|screening|meeting|panel|onsite|on-site|round|chat|assessment(?:\\s+day)?|trial\\s+shift|follow[\\s-]?up|reminder)';
 /** Who or what the detail is about: "it", "that one", "the HSE one", "the Acme interview", "the call". */
-const subject = `(?:(?<pointed>it|that(?:\\s+one)?|this(?:\\s+one)?)|the\\s+(?:(?<words>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+)?(?<noun>one|${meeting}))`;
+const subject = `(?:(?<pointed>it|that(?:\\s+one)?|this(?:\\s+one)?)|(?:the|my)\\s+(?:(?<words>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+)?(?<noun>one|${meeting}))`;
 /** Where or how it happens: "in Cork", "at the Mater", "on Zoom", "over the phone", "remote". */
 const detail = "(?<detail>(?:in|at|on|via|over|by)\\s+.+?|remote(?:\\s+.+?)?|online|in[\\s-]person(?:\\s+.+?)?|a\\s+(?:video|phone|zoom|teams)\\s+(?:call|interview)(?:,?\\s+not\\s+.+?)?)";
 /** "btw", "fyi" and "can u add that": what is said around the detail. */
@@ -24,7 +24,7 @@ const needTo = "(?:(?:i\\s+(?:will\\s+|'ll\\s+)?(?:need|have|must|should|got)\\s
 const thingToDo = "(?:bring(?!\\s+(?:up|it|that|this|them|forward|back)\\b)|take(?!\\s+(?:me|a\\s+look)\\b)|carry|wear|ask\\s+for|print(?:\\s+out)?|pack|park|arrive|report\\s+to|go\\s+to\\s+(?:reception|the\\s+\\p{L}+\\s+(?:entrance|desk|floor|door|gate))|dial\\s+in|log\\s+in|sign\\s+in|check\\s+in\\s+at|use\\s+the\\s+(?:side|back|front|main)|dress)\\b";
 /** A detail told by what it is: "the dial-in is 0800 …", "parking is at the back", "the link is in the email". */
 const detailNoun =
-  "(?:the\\s+)?(?:address|dial[\\s-]?in(?:\\s+(?:number|code))?|(?:zoom\\s+|teams\\s+|meeting\\s+)?link|meeting\\s+(?:id|code|room)|passcode|password|pin|room|parking|dress\\s+code|interviewer|panel|contact|location|venue|entrance|building|floor|postcode)\\s+(?:is|'s|are|will\\s+be)\\s+.+";
+  "(?:the\\s+)?(?:address|dial[\\s-]?in(?:\\s+(?:number|code|details))?|(?:zoom\\s+|teams\\s+|meeting\\s+)?link|meeting\\s+(?:id|code|room)|passcode|password|pin|room|parking|dress\\s+code|interviewer|panel|contact|location|venue|entrance|building|floor|postcode)(?:\\s+for\\s+(?:it|that|this|the\\s+[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+)?))?\\s+(?:is|'s|are|will\\s+be)\\s+.+";
 /** "add a note to the HSE one: bring ID", "note on the Acme reminder - ask for Priya", "put in the X reminder that …", "for the X interview I need to bring …". */
 const noteAsked = new RegExp(
   `^(?:(?:can|could)\\s+(?:u|you)\\s+)?(?:please\\s+|pls\\s+)?(?:add\\s+(?:a\\s+note\\s+)?(?:to|on)|note\\s+(?:on|for)|put\\s+(?:a\\s+note\\s+)?(?:in|on)|for)\\s+${subject}(?:\\s*[:,-]\\s*(?:that\\s+)?|\\s+that\\s+|[\\s,]+(?=${needTo}${thingToDo}))(?<note>.+?)[\\s.!]*$`,
@@ -39,6 +39,17 @@ const doneFor = new RegExp(`^${needTo}(?<note>${thingToDo}.+?)\\s+(?:to|for|at)\
 // (Session 46: asked to be noted, "kindly note down I have to carry …", "pls write down: bring the DBS form".)
 const noteItDown = "(?:(?:kindly|please|pls|can\\s+(?:you|u)|could\\s+(?:you|u))\\s+)*(?:note(?:\\s+down)?|jot\\s+down|write\\s+down|add|remember)(?:\\s+(?:that|this))?";
 const bareDetail = new RegExp(`^(?:(?:and|also|oh|btw|fyi|ps|p\\.s\\.|ah|oh\\s+and)[\\s,:.-]+)*(?:${noteItDown}[\\s,:.-]+)?(?<note>${needTo}${thingToDo}.+|${detailNoun})$`, 'iu');
+/**
+ * "kindly note that the dress code is smart for the Arla one", "fyi parking is at the back for my Ocado interview": a
+ * detail asked to be noted, then the reminder it is for.
+ */
+const detailThenFor = new RegExp(
+  `^(?:(?:and|also|oh|btw|fyi|ps)[\\s,:.-]+)*(?:${noteItDown}[\\s,:.-]+)?(?:that\\s+)?(?<note>${needTo}${thingToDo}.+?|${detailNoun.slice(0, -2)}.+?)\\s+(?:for|at|on|to)\\s+${subject}[\\s.!]*$`,
+  'iu',
+);
+/** A note that tells a detail (where, what to bring, a dial-in), as a request for prep or news never does. */
+const tellsDetail = new RegExp(`^(?:(?:it'?s|its|it\\s+is|that'?s|they'?re)\\s+(?:in|at|on|via|over)\\s|${needTo}${thingToDo}|${detailNoun})`, 'iu');
+
 /** A detail that is a day or a time: a move, never a note ("it's on friday at 3"). */
 const aTime = /^(?:on|at|by)\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tmrw|noon|midday|midnight|half|quarter)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
 
@@ -85,7 +96,7 @@ function readNoteSentence(text: string, context: PhrasingContext): Reading<Args>
   const said = text.replace(/\s+/g, ' ').trim();
   const found = told.exec(said) ?? itsTold.exec(said);
   if (found?.groups) return readDetail(found.groups, found.groups.detail ?? '', context);
-  const asked = noteAsked.exec(said) ?? doneFor.exec(said);
+  const asked = noteAsked.exec(said) ?? doneFor.exec(said) ?? detailThenFor.exec(said);
   if (asked?.groups) return readDetail(asked.groups, asked.groups.note ?? '', context);
   const bare = reminderJustTold(context) ? bareDetail.exec(said) : null;
   return bare?.groups ? readDetail({ pointed: 'it' }, bare.groups.note ?? '', context) : null;
@@ -108,7 +119,10 @@ export const noteReminderPhrasing = definePhrasing<Args>({
   describe: ({ reminder, note }) => `note "${note}" on the reminder ${reminder}`,
   readWhole: (message, context) => {
     const reading = readNoteSentence(message, context);
-    return reading && 'args' in reading && remindersInPlay(context) ? reading : null;
+    if (!reading || !('args' in reading)) return null;
+    // ("for the Arla interview, it's at their Leeds site": a detail said of a meeting named by its company is the
+    // reminder's note, its commas its own, with no reminder in play too; "for the Arla interview, prep me" is no detail.)
+    return remindersInPlay(context) || (reading.args.reminder !== 'it' && tellsDetail.test(reading.args.note)) ? reading : null;
   },
   intents: [
     {

@@ -11,7 +11,10 @@ import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
 
-const interviewWords = /\b(?:interview(?:ing)?|intv|entrevista|entretien|\p{L}*gespr[äa]ch|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift|working\s+interview|super\s?day|probearbeit|probetag|final(?=\s+(?:with|at|w\/)\s))\b/iu;
+/** The word for an interview in the languages people mix into English: "colloquio", "sollicitatiegesprek", "rozmowa", "intervju", "mülakat", "面接", "면접". */
+const interviewAbroad = String.raw`colloquio|\p{L}*gesprek|sollicitatie|rozmow[aęy](?:\s+kwalifikacyjn\p{L}*)?|intervju(?:n|et)?|m[üu]lakat|wawancara|entrevista|entretien|\p{L}*gespr[äa]ch`;
+const interviewAbroadScripts = '面接|면접|面试|面試';
+const interviewWords = new RegExp(String.raw`\b(?:interview(?:ing)?|intv|${interviewAbroad}|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift|working\s+interview|super\s?day|probearbeit|probetag|final(?=\s+(?:with|at|w\/)\s))\b|${interviewAbroadScripts}`, 'iu');
 /** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
 const invitedWords =
   /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|(?:'d|would)\s+like\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
@@ -137,7 +140,7 @@ function nameStandingAlone(text: string): string | undefined {
     const before = text.slice(0, found.index);
     const first = before.trim() === '' || /[.!?]\s*$/.test(before);
     // ("Accenture HR round, …", "Sainsbury's assessment centre": first, but the owner of the meeting said.)
-    const owning = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:round|interview|call|screen|screening|assessment|panel|presentation|onsite|induction|test|case\s+study)\b`, 'iu');
+    const owning = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:round|interview|call|screen|screening|assessment|panel|presentation|onsite|induction|test|case\s+study|${interviewAbroad})\b|${interviewAbroadScripts})`, 'iu');
     if ((first && !owning.test(text.slice((found.index ?? 0) + (found.groups?.name?.length ?? 0)))) || /\b(?:in|near|around|to)\s+$/i.test(before)) continue;
     const said = withoutDayWords(found.groups?.name?.trim() ?? '');
     if (said && !notAName.test(said.split(/\s+/)[0] ?? '') && !plainWords.has(said.toLowerCase()) && !/^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|AM|PM|OK|Ok|Re|Task|Note)$/.test(said)) return said;
@@ -152,7 +155,8 @@ function whoIn(said: string, context: PhrasingContext): string | undefined {
 }
 
 function whoInWords(said: string, context: PhrasingContext): string | undefined {
-  const shouted = fromAllCaps(said);
+  // ("Rakuten面接": a name written against the word of another script is a word of its own.)
+  const shouted = fromAllCaps(said.replace(new RegExp(`(?<=[\\p{Script=Latin}\\d])(?=${interviewAbroadScripts})`, 'gu'), ' '));
   const text = sentenceVerb.test(shouted) ? `${shouted[0]?.toLowerCase() ?? ''}${shouted.slice(1)}` : shouted;
   const known = findKnownJob(text, context);
   if (known) return known;
@@ -780,7 +784,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
     },
     {
       // "my interview with Stripe is on the 12th at 3pm", "I have an interview at Acme next Monday at 10am".
-      pattern: /^(?<all>.*\b(?:interview|screen|screening|onsite|on-site|round|assessment|trial\s+shift|medical|induction|orientation|appointment|super\s?day|probearbeit|probetag)\b.*)$/,
+      pattern: new RegExp(String.raw`^(?<all>.*(?:\b(?:interview|screen|screening|onsite|on-site|round|assessment|trial\s+shift|medical|induction|orientation|appointment|super\s?day|probearbeit|probetag|${interviewAbroad})\b|${interviewAbroadScripts}).*)$`, 'u'),
       confidence: 'certain',
       read: ({ original }, context) => readInterviewDate(original('all') ?? '', context),
     },
