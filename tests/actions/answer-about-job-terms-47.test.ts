@@ -107,7 +107,7 @@ async function answerOn(job: ReturnType<typeof jobRecord>, about: string): Promi
 
 describe('answer_about_job: shifts, unions, licences, time zones and pay a year', () => {
   it('quotes the shift pattern, the union and the licence as the posting states them', async () => {
-    expect(await answerOn(ward, 'shift')).toMatch(/On shifts or the schedule, .*“Schedule: 12-hour rotating days and nights, every third weekend\.”/);
+    expect(await answerOn(ward, 'hours')).toMatch(/On the working hours, .*“Schedule: 12-hour rotating days and nights, every third weekend\.”/);
     expect(await answerOn(ward, 'union')).toMatch(/On a union or a collective agreement, .*collective agreement with the Ontario Nurses' Association/);
     expect(await answerOn(ward, 'licence')).toMatch(/On a licence or registration, .*College of Nurses of Ontario \(CNO\)/);
     expect(await answerOn(telehealth, 'licence')).toContain('AHPRA registration (or be eligible for it)');
@@ -132,9 +132,9 @@ describe('answer_about_job: shifts, unions, licences, time zones and pay a year'
 
 describe('the shift, union and licence a question asks about', () => {
   it.each([
-    ['is the bayview one nights or days', 'shift'],
-    ['what is the rota like', 'shift'],
-    ['do they work 12 hour shifts', 'shift'],
+    ['is the bayview one nights or days', 'hours'],
+    ['what is the rota like', 'hours'],
+    ['do they work 12 hour shifts', 'hours'],
     ['is that hospital unionized', 'union'],
     ['is there a collective agreement', 'union'],
     ['do i need NMC registration for it', 'licence'],

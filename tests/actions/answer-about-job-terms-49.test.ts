@@ -43,12 +43,12 @@ describe('answer_about_job: moving help, start dates and shifts as postings word
   });
 
   it('quotes the shift pattern when asked about the shifts', async () => {
-    expect(await answer('e00000000002', 'shift')).toMatch(/6am-2pm/);
+    expect(await answer('e00000000002', 'hours')).toMatch(/6am-2pm/);
   });
 
   it.each([
-    ['what shifts does the sorter job work?', 'shift'],
-    ['are the shifts days or nights?', 'shift'],
+    ['what shifts does the sorter job work?', 'hours'],
+    ['are the shifts days or nights?', 'hours'],
     ['will they pay for my flights out there?', 'relocation'],
     ['do they help with housing', 'relocation'],
     ['what does the flight attendant one pay?', undefined],

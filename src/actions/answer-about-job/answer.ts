@@ -128,7 +128,6 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
     case 'visa':
     case 'start':
     case 'hours':
-    case 'shift':
     case 'union':
     case 'licence':
       return termAnswer(job, name, about);

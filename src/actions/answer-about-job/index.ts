@@ -18,7 +18,7 @@ import { spokenLanguages } from '../../resume/spoken-languages.ts';
 export const makeAnswerAboutJobAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved'> & Partial<Pick<CareerDependencies, 'resumes'>>) =>
   defineAction({
     name: 'answer_about_job',
-    description: 'Answer a question about one job from its posting: its pay, location, remote or not, stack, company, posting date, contract type, description, years of experience asked, spoken languages asked, travel, relocation, visa sponsorship or the right to work, start date, working hours, shift pattern, union, or a licence or registration it needs.',
+    description: 'Answer a question about one job from its posting: its pay, location, remote or not, stack, company, posting date, contract type, description, years of experience asked, spoken languages asked, travel, relocation, visa sponsorship or the right to work, start date, working hours or shift pattern, union, or a licence or registration it needs.',
     args: answerAboutJobArgs,
     phrasing: answerAboutJobPhrasing,
     approval: () => 'auto',

@@ -2,7 +2,7 @@ import type { JobRecord } from '../../db/repositories/jobs.ts';
 import { quoted, sentencesOf } from './asked.ts';
 
 /** The terms of a posting a question can ask about beyond pay, place and stack. */
-export const postingTerms = ['travel', 'relocation', 'visa', 'start', 'hours', 'shift', 'union', 'licence'] as const;
+export const postingTerms = ['travel', 'relocation', 'visa', 'start', 'hours', 'union', 'licence'] as const;
 export type PostingTerm = (typeof postingTerms)[number];
 
 /**
@@ -20,8 +20,8 @@ const asked: ReadonlyArray<readonly [PostingTerm, RegExp]> = [
   // AHPRA registration?" were answered "It doesn't say" or not at all, though each posting says it.)
   ['union', /\b(?:unions?|unioni[sz]ed|non-?union|collective\s+(?:agreement|bargaining)|bargaining\s+unit|enterprise\s+agreement|tarifvertrag\w*|tarifgebunden)\b/],
   ['licence', /\b(?:licen[cs]e[sd]?|licensure|registration|registered\s+with|(?:practi[cs]e|practising|practicing)\s+permit|permit\s+to\s+practi[cs]e|ahpra|nmc|hcpc|gmc|cno|crna|bccnm|oiiq|nclex|approbation|berufserlaubnis)\b/],
-  ['shift', /\b(?:shifts?|nights?|night\s+duty|rota|roster(?:ed)?|rotating|days\s+or\s+nights|on[-\s]?call|(?:work|working|shift)\s+(?:schedule|pattern)|schichtdienst|schicht\w*|nachtdienst)\b/],
-  ['hours', /\b(?:how\s+many\s+hours|(?:working|work|office|opening)\s+hours|hours\s+(?:a|per)\s+(?:week|day)|hours\s+(?:of\s+work|do\s+they|does\s+it|is\s+it|are\s+there)|what\s+(?:are\s+)?(?:the\s+)?hours|working\s+(?:time|week|day)|arbeitszeit\w*|wochenstunden|stunden\s+pro\s+woche)\b/],
+  // (Shifts are the hours as shift work says them: "what shift is it", "is it nights", "what is the rota like".)
+  ['hours', /\b(?:shifts?|nights?|night\s+duty|rota|roster(?:ed)?|rotating|days\s+or\s+nights|on[-\s]?call|(?:work|working|shift)\s+(?:schedule|pattern)|schichtdienst|schicht\w*|nachtdienst|how\s+many\s+hours|(?:working|work|office|opening)\s+hours|hours\s+(?:a|per)\s+(?:week|day)|hours\s+(?:of\s+work|do\s+they|does\s+it|is\s+it|are\s+there)|what\s+(?:are\s+)?(?:the\s+)?hours|working\s+(?:time|week|day)|arbeitszeit\w*|wochenstunden|stunden\s+pro\s+woche)\b/],
 ];
 
 /**
@@ -45,7 +45,6 @@ const stated: Readonly<Record<PostingTerm, RegExp>> = {
   start: /\b(?:start(?:ing)?\s+(?:date|on|in|from|by)|(?:able|available|expected|ready)\s+to\s+start|starts?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|start:|starts?\s+(?:on|in)|as\s+soon\s+as\s+possible|asap|immediate\s+start|start\s+immediately|joining\s+date|ab\s+sofort|eintritt\w*|zum\s+n[aä]chstm[oö]glichen|beginn\w*)\b/i,
   union: /\b(?:unions?|unioni[sz]ed|non-?union|collective\s+(?:agreement|bargaining)|bargaining\s+unit|enterprise\s+agreement|(?:nurses'?|teachers'?|workers'?|employees'?)\s+(?:association|federation|union)|tarifvertrag\w*|tarifgebunden|tv[öo]d|tv-l)\b/i,
   licence: /\b(?:licen[cs]\w*|registration|registered\s+with|registrant|(?:practi[cs]e|practising|practicing)\s+permit|permit\s+to\s+practi[cs]e|ahpra|nmc|hcpc|gmc|cno|crna|bccnm|oiiq|nclex|approbation|berufserlaubnis)\b/i,
-  shift: /\b(?:shifts?|nights?|night\s+duty|rota|roster(?:ed)?|rotating|rotation|on[-\s]?call|weekends?|(?:work|working)\s+schedule|schedule:|(?:8|10|12)[-\s]?(?:hour|hr|h)\s+(?:days|shifts?)|schichtdienst|schicht\w*|nachtdienst|wechseldienst)\b/i,
   hours: /(?:\b\d{1,2}(?:[.,]\d)?\s*(?:-|–|to|bis)?\s*(?:\d{1,2}\s*)?(?:hours?|hrs?|h|std\.?|stunden)\s*(?:\/|a|per|pro)\s*(?:week|wk|woche|day|tag)\b|\b(?:working\s+hours|work(?:ing)?\s+(?:time|week)|office\s+hours|flexi(?:ble)?[-\s]?time|flexible\s+hours|shifts?\b|shift\s+work|night\s+shifts?|gleitzeit|arbeitszeit\w*|wochenstunden|teilzeit|vollzeit)\b)/i,
 };
 
@@ -55,7 +54,6 @@ const what: Readonly<Record<PostingTerm, string>> = {
   visa: 'visas, sponsorship or the right to work',
   start: 'a start date',
   hours: 'the working hours',
-  shift: 'shifts or the schedule',
   union: 'a union or a collective agreement',
   licence: 'a licence or registration',
 };
@@ -67,7 +65,9 @@ const what: Readonly<Record<PostingTerm, string>> = {
  */
 const zoneWords = /\b(?:AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|SGT|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT)\b/;
 /** The sentences that state a term: the term's words, and for the hours a time zone too. */
-const states = (term: PostingTerm, sentence: string): boolean => stated[term].test(sentence) || (term === 'hours' && zoneWords.test(sentence));
+/** A shift pattern as postings state it ("12-hour rotating days and nights", "on-call", "Schichtdienst"): the hours too. */
+const shiftWords = /\b(?:shifts?|nights?|night\s+duty|rota|roster(?:ed)?|rotating|rotation|on[-\s]?call|weekends?|(?:work|working)\s+schedule|schedule:|(?:8|10|12)[-\s]?(?:hour|hr|h)\s+(?:days|shifts?)|schichtdienst|schicht\w*|nachtdienst|wechseldienst)\b/i;
+const states = (term: PostingTerm, sentence: string): boolean => stated[term].test(sentence) || (term === 'hours' && (zoneWords.test(sentence) || shiftWords.test(sentence)));
 
 /**
  * What a posting says of one term, in its own sentences (two at most), or that it doesn't say:
