@@ -10,6 +10,7 @@ import { formatMatch } from '../../src/present/format-match.ts';
 import { matchResume } from '../../src/career/resumes/match-resume.ts';
 import type { ResumeRecord } from '../../src/db/repositories/resumes.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
+import { roleInSetting } from '../../src/resume/match/years-setting.ts';
 
 const now = new Date('2026-12-07T00:00:00Z');
 const vocabulary = loadSkillVocabulary();
@@ -58,6 +59,15 @@ describe('years asked in a setting count only the roles in it', () => {
     expect(preparePosting({ title: 'Backend Engineer', description: 'Requirements:\n- 5+ years of software engineering\n- Go' }, vocabulary).yearsSetting).toBeUndefined();
     expect(preparePosting({ title: 'Data Engineer', description: 'Requirements:\n- 3+ years in Python\n- Airflow' }, vocabulary).yearsSetting).toBeUndefined();
     expect(preparePosting({ title: 'Staff Nurse', description: 'Requirements:\n- 2 years in a similar role' }, vocabulary).yearsSetting).toBeUndefined();
+  });
+
+  it("reads a setting of the posting's own words against a long role in one pass, not once from every character", () => {
+    const setting = preparePosting({ title: 'Powertrain Engineer', description: 'Requirements:\n- 6+ years in battery engineering\n- CAN bus' }, vocabulary).yearsSetting;
+    expect(setting).toMatchObject({ years: 6, literal: true });
+    // 100 000 characters of bullets that never name batteries: the old look-aheads, unanchored, took minutes here.
+    const role = { position: 'Motor Engineer', highlights: Array.from({ length: 2_000 }, (_, index) => `Tuned motor controller number ${index} for torque`) };
+    expect(roleInSetting(role, setting ?? { names: [] })).toBe(false);
+    expect(roleInSetting({ ...role, highlights: [...role.highlights, 'Designed battery pack cooling'] }, setting ?? { names: [] })).toBe(true);
   });
 
   it('counts critical-care years by the words of the roles, and says how many of the years asked', () => {

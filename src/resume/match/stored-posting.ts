@@ -10,7 +10,7 @@ import type { Term } from './salient-terms.ts';
  * again when next read. tests/resume/stored-posting.test.ts fails when the output changed and
  * this did not.
  */
-export const preparationVersion = 19;
+export const preparationVersion = 20;
 
 const vocabularyDigests = new WeakMap<SkillVocabulary, string>();
 

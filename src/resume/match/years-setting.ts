@@ -115,7 +115,8 @@ function sharesRoot(a: string, b: string): boolean {
 // Every word of the posting's setting, in any form that shares its root ("batteries" for "battery").
 function literalName(content: string): RegExp {
   const words = content.split(/\s+/).map((word) => root(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(words.map((word) => `(?=[\\s\\S]*\\b${word})`).join(''), 'iu');
+  // (Anchored: each look-ahead runs once from the start, never again from every position of a long role's text.)
+  return new RegExp(`^${words.map((word) => `(?=[\\s\\S]*\\b${word})`).join('')}`, 'iu');
 }
 
 /**
