@@ -6,11 +6,15 @@
  * the writers and the grounding check.
  */
 
-// Words that say a credential is worked toward, applied for or awaited, not held. "ACCA part-qualified" is
+// Words that say a credential is worked toward, applied for or awaited, or no longer held: not held now. "ACCA part-qualified" is
 // not one: a posting may accept it ("AAT or ACCA/CIMA part-qualified"), and the match reads it (`heldInPart`). "Revalidation due
 // 03/2028" and "renewal due" speak of a held registration's next date, so "due" alone is not one;
 // "Applied Behaviour Analysis" names a subject, so "applied" counts only when nothing follows it or
 // "for", a date or a bracket does.
+// Words that say a credential was held and is no longer: "HGV licence (expired 2023)", "lapsed", "suspended". ("Expires
+// 03/2028" and "expiry date" give a held one's next date.)
+const lapsedPattern = /expired|lapsed|revoked|suspended|no\s+longer\s+(?:valid|held|current|registered|active)|abgelaufen/;
+
 const statusPattern = new RegExp(
   [
     String.raw`(?:application|applic\.)\s+(?:in\s+progress|in\s+process|pending|submitted|lodged|made|under\s+review|sent)`,
@@ -32,6 +36,8 @@ const statusPattern = new RegExp(
     String.raw`working\s+towards?`,
     String.raw`planned`,
     String.raw`not\s+yet\s+(?:held|issued|granted|registered|licen[cs]ed)`,
+    // No longer held (lapsedPattern): "HGV licence (expired 2023)", "lapsed", "suspended".
+    lapsedPattern.source,
     String.raw`(?<!(?:revalidation|renewal|expiry|expires|renew|review|audit)\s+)due\s+(?:in\s+|by\s+)?(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)`,
     // German, French, Spanish, Portuguese, Dutch, Polish as people write them on a CV.
     String.raw`beantragt`,
@@ -50,6 +56,18 @@ const statusPattern = new RegExp(
   'iu',
 );
 const statusWords = new RegExp(String.raw`(?<![\p{L}])(?:${statusPattern.source})(?![\p{L}])`, 'iu');
+const lapsedWords = new RegExp(String.raw`(?<![\p{L}])(?:${lapsedPattern.source})(?![\p{L}])`, 'iu');
+
+/**
+ * Whether a credential's line says it is no longer held (expired, lapsed, suspended), rather than not held yet.
+ *
+ * @example
+ * isLapsedCredentialLine('Class C1 driving licence (expired 2023)'); // true
+ * isLapsedCredentialLine('QTS expected 2027'); // false
+ */
+export function isLapsedCredentialLine(text: string): boolean {
+  return lapsedWords.test(text);
+}
 
 /**
  * The status words a credential's line gives, as written, or undefined when it gives none.

@@ -33,12 +33,16 @@ describe('status words on a credential', () => {
     ['Gas Safe registration — in process'],
     ['CSCS card applied for'],
     ['Chartered status — awaiting assessment'],
+    ['Class C1 driving licence (expired 2023)'],
+    ['SIA door supervisor licence – lapsed'],
+    ['Registered Nurse, registration suspended'],
+    ['Food hygiene certificate, no longer valid'],
   ])('"%s" is not held', (line) => {
     expect(credentialStatus(line)).toBeDefined();
     expect(isHeldCredential({ name: line })).toBe(false);
   });
 
-  it.each([['NMC Registered Nurse (Adult), revalidation due 03/2028'], ['Applied Behaviour Analysis Certificate (2021)'], ['First Aid at Work – renewed 2025'], ['GPhC Registered Pharmacist']])(
+  it.each([['NMC Registered Nurse (Adult), revalidation due 03/2028'], ['Applied Behaviour Analysis Certificate (2021)'], ['First Aid at Work – renewed 2025'], ['GPhC Registered Pharmacist'], ['CSCS Gold Card, expires 08/2028'], ['Forklift licence (expiry date 2027)']])(
     '"%s" is held',
     (line) => expect(isHeldCredential({ name: line })).toBe(true),
   );
@@ -83,6 +87,16 @@ describe('the match never counts a pending credential as met', () => {
     expect(licence?.inProgress).toContain('pending');
     expect(pending.score).toBeLessThan(held.score);
     expect(pending.advice.join(' ')).toMatch(/not held yet/);
+  });
+
+  it('says an expired licence is not current and is renewed, never "not held yet"', () => {
+    const lapsed = analyzeMatch({ resume: electrician({ name: 'Journeyman Electrician Licence (expired 2024)', issuer: 'ESA' }), posting: electricianPosting, now });
+    const licence = lapsed.conditions.find((condition) => condition.kind === 'licence');
+    expect(licence?.shownBy).toBeNull();
+    expect(licence?.inProgress).toContain('expired');
+    const advice = lapsed.advice.join(' ');
+    expect(advice).toMatch(/not current\. Renew it before applying/);
+    expect(advice).not.toMatch(/not held yet|say when you expect it/);
   });
 
   it('does not count a credential skill met by a line that says it was only applied for', () => {

@@ -4,6 +4,7 @@
  * first. Advice never tells anyone to claim what they have not done, and never asks for what
  * is already there (a bullet with any number in it is already quantified).
  */
+import { isLapsedCredentialLine } from '../credential-status.ts';
 import { credentialHeldIn } from './known-credentials.ts';
 import { languagePattern, languagesIn } from '../spoken-languages.ts';
 import { listedSkills } from '../listed-skills.ts';
@@ -74,7 +75,7 @@ export function matchAdvice(input: AdviceInput): string[] {
     const pending = pendingLineOf(skill.split(' or ')[0] ?? skill, resume);
     if (pending) {
       advice.push(
-        `The posting says you must hold ${skill} (a knock-out); your resume lists “${pending}”, so it is not held yet. Keep that status in your resume and letter, say when you expect it, and ask whether they hire while it is pending.`,
+        `The posting says you must hold ${skill} (a knock-out); your resume lists “${pending}”, ${notHeld(pending)}`,
       );
       continue;
     }
@@ -188,6 +189,12 @@ export function matchAdvice(input: AdviceInput): string[] {
 const nationality = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|British|Irish|Scottish|Welsh|Swiss|Dutch|French|Flemish|Danish|Swedish|Polish|Spanish|German|English|Finnish|Turkish|Greek)\b/u;
 
 // `skill` is a requirement label: one skill, or alternatives ("Go or Rust").
+/** What to do about a credential the resume lists with a status: one not held yet is said with its status, one no longer held is renewed. */
+const notHeld = (listed: string): string =>
+  isLapsedCredentialLine(listed)
+    ? 'so it is not current. Renew it before applying, or say in your letter when it will be renewed, and ask whether they hire while it is.'
+    : 'so it is not held yet. Keep that status in your resume and letter, say when you expect it, and ask whether they hire while it is pending.';
+
 /** The resume's line that lists a credential with a status word ("RN licence – application submitted"), if any. */
 const pendingLineOf = (credential: string, resume: PreparedResume): string | undefined =>
   resume.conditionEvidence.pendingLines.find((line) => credentialHeldIn(credential, [line]) || line.toLowerCase().includes(credential.toLowerCase()));
@@ -210,7 +217,7 @@ function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: b
   // A certificate or licence in the vocabulary is held, not used; one the resume lists with a status word is not held yet.
   const pending = category === 'safety' || credentialName.test(first) ? pendingLineOf(first, resume) : undefined;
   if (pending) {
-    return `The posting ${asks}; your resume lists “${pending}”, so it is not held yet. Keep that status in your resume and letter, say when you expect it, and ask whether they hire while it is pending.`;
+    return `The posting ${asks}; your resume lists “${pending}”, ${notHeld(pending)}`;
   }
   if (category === 'safety' || credentialName.test(first)) {
     return `The posting ${asks}, which your resume does not show. If you hold it, add it under your licences and certificates; if not, it is a qualification to gain before or while applying.`;
@@ -228,7 +235,7 @@ function credentialAdvice(condition: ConditionMatch): string {
     return `The posting asks for a “${condition.requirement}”, which your Education section does not show. If you hold one, list it there with its subject (in the words the posting uses, if true); if not, say in your letter what stands in for it.`;
   }
   if (condition.inProgress) {
-    return `The posting requires “${condition.requirement}”${condition.mandatory ? ' (a knock-out)' : ''}; your resume lists it as “${condition.inProgress}”, so it is not held yet. Keep that status on your resume and in your letter, say when you expect it, and ask whether the employer hires while it is pending.`;
+    return `The posting requires “${condition.requirement}”${condition.mandatory ? ' (a knock-out)' : ''}; your resume lists it as “${condition.inProgress}”, ${notHeld(condition.inProgress)}`;
   }
   if (condition.listedBelow && condition.mandatory) {
     return `The posting makes ${condition.requirement} mandatory and your resume lists ${condition.listedBelow}: a knock-out, most recruiters will not read further. If your level is higher now, update it in your Languages line (a certificate or a course level shows it); if not, apply only where the level is not a condition.`;
