@@ -101,7 +101,7 @@ describe('a ranking is the list a place in it counts in', () => {
 
 describe('answer_about_job', () => {
   it('answers from the posting, and says so when it does not say', async () => {
-    expect((await run('answer_about_job', { job: 'first', about: 'pay' })).summary).toBe('Data Engineer at Globex pays $60–$70 an hour.');
+    expect((await run('answer_about_job', { job: 'first', about: 'pay' })).summary).toBe('Data Engineer at Globex pays $60–$70 an hour (about $124,800–$145,600 a year at 40 h a week, assumed: the posting states no hours).');
     expect((await run('answer_about_job', { job: 'Umbrella', about: 'location' })).summary).toBe('SRE at Umbrella is in Austin.');
     expect((await run('answer_about_job', { job: 'Globex', about: 'remote' })).summary).toBe("It doesn't say whether Data Engineer at Globex is remote, hybrid or on-site.");
     expect((await run('answer_about_job', { job: 'Initech', about: 'type' })).summary).toMatch(/^It doesn't say/);

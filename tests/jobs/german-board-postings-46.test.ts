@@ -78,7 +78,7 @@ describe('pay asked per month or per year (trial-s46 #19, #40)', () => {
     expect(answerAbout(monthly, 'pay', [])).toBe('Pack Engineer at LumaCell AB pays SEK 48,000–SEK 56,000 a month (SEK 576,000–SEK 672,000 a year over 12 months).');
     // An hourly rate is not turned into a year: the hours worked would be a guess.
     const hourly = jobRecord('d00000000004', { title: 'Tutor', company: 'Kettler', salary: { min: 18, max: 18, currency: 'EUR', period: 'hour' } });
-    expect(answerAbout(hourly, 'pay', [])).toBe('Tutor at Kettler pays €18 an hour.');
+    expect(answerAbout(hourly, 'pay', [])).toBe('Tutor at Kettler pays €18 an hour (about €37,400 a year at 40 h a week, assumed: the posting states no hours).');
   });
 
   it('compares a monthly pay by its year, in its own currency, and says there is no rate to convert with', async () => {

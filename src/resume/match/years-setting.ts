@@ -79,7 +79,8 @@ const mandatoryYears = /\b(?:minimum|min\.?|must|mandatory|essential|at a minimu
 export function settingOfYears(afterYears: string, years: number, sentence: string, title: string, vocabulary: SkillVocabulary): YearsSetting | undefined {
   // "5+ years of acute care": a setting named straight after the years, when it is one of the known ones.
   const named = yearsOf.exec(afterYears)?.[1];
-  const phrase = yearsIn.exec(afterYears)?.[1] ?? yearsOfExperience.exec(afterYears)?.[1] ?? (named && settingGroups.some((names) => names.some((name) => name.test(named.split(/[,;.(]/)[0] ?? ''))) ? named : undefined);
+  const inWords = yearsIn.exec(afterYears)?.[1];
+  const phrase = inWords ?? yearsOfExperience.exec(afterYears)?.[1] ?? (named && settingGroups.some((names) => names.some((name) => name.test(named.split(/[,;.(]/)[0] ?? ''))) ? named : undefined);
   if (!phrase) return undefined;
   const end = phraseEnd.exec(` ${phrase} `.slice(1));
   // "ICU (Intensive Care Unit)": the brackets' words name the same setting.
@@ -91,6 +92,10 @@ export function settingOfYears(afterYears: string, years: number, sentence: stri
   if (!content || notASetting.test(content)) return undefined;
   const group = settingGroups.find((names) => names.some((name) => name.test(said)));
   if (!group) {
+    // "4+ years of residential experience", "3 years industrial experience": a word before "experience" says what kind, and
+    // a role need not repeat it (a plumber's years are residential ones without saying so). Only "years in X" names a setting
+    // of the posting's own words.
+    if (inWords === undefined) return undefined;
     // A named technology is a skill ("3+ years in Python"), a field is a field ("in data analysis"): counted as before.
     if (fieldWords.test(content)) return undefined;
     if (findSkills(bare, vocabulary).length > 0) return undefined;

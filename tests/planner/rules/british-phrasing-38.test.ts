@@ -113,12 +113,12 @@ describe('a restatement, the job pointed at again or a reason, said beside a req
 });
 
 describe('a kind of job asked to be kept out of a search is said to be not kept out', () => {
-  it.each([['any admin jobs in hull? no agency roles pls', 'agency']])('"%s" says it could not leave out %s roles', async (goal, kind) => {
-    const decisions = await turn(goal);
-    expect(stepOf(decisions[0])?.action).toBe('search_jobs');
+  // (Agencies' postings can be left out since session 48: the piece is the search's, neither "couldn't" nor "left out".)
+  it('"any admin jobs in hull? no agency roles pls" leaves agencies out, and says nothing was left unread', async () => {
+    const decisions = await turn('any admin jobs in hull? no agency roles pls');
+    expect(stepOf(decisions[0])).toMatchObject({ action: 'search_jobs', args: { exclude_agencies: true } });
     const answer = answerOf(decisions.at(-1));
-    expect(answer).toContain(`I couldn't leave out ${kind} roles`);
-    expect(answer).not.toMatch(/I left out/);
+    expect(answer).not.toMatch(/I couldn't leave out|I left out/);
   });
 
   it.each(['find nurse jobs in york, nothing senior-ish', 'any porter jobs in hull? not senior ones'])('"%s" never asks for the kind kept out', async (goal) => {
