@@ -43,6 +43,26 @@ describe('reading a pay floor', () => {
     },
   );
 
+  // Session 50 (a Gdańsk welder's trial): thousands grouped by a space — plain, no-break, narrow no-break or thin — as
+  // most of Europe writes money, with the currency before or after.
+  it.for([
+    ['electrician jobs in sweden, at least SEK 480 000', 480_000],
+    ['paying over 62 000 € a year', 62_000],
+    ['salary min. CHF 95\u00a0000', 95_000],
+    ['at least 7\u202f500 kr a month', 90_000],
+    ['between 40\u2009000 and 48\u2009000 eur', 40_000],
+    ['no less than 3 200 € netto monatlich', 38_400],
+  ] as const)('"%s" → %d (space-grouped thousands)', ([text, expected]) => {
+    expect(floor(text)).toBe(expected);
+  });
+
+  it.for(['show me 3 200 jobs', 'companies with 1 500 employees', 'the 2 000 newest postings'])(
+    'finds no space-grouped pay in "%s"',
+    (text) => {
+      expect(floor(text)).toBeNull();
+    },
+  );
+
   // Session 46 (a Lisbon user's trial): gross and net, thousands and "at least" in the words of other languages are pay.
   it.for([
     ['€38k brutos anuais', 38_000],

@@ -36,9 +36,16 @@ const unit = String.raw`(?:${thousandWords}|m|million|lakhs?|lacs?|lpa|crores?|c
  */
 const grossOrNet = String.raw`gross|brut(?:o|os|a|as|to|tto|ts?)?|lord[io]|net(?:to|tos?|os?)?|l[ií]quid[oa]s?|before\s+tax|after\s+tax|pre-?tax`;
 const currencyAfter = String.raw`(?:\s*(?:${currencyCodes}|${currencyNames})(?![a-z]))?`;
-const money = String.raw`(?:${sign}\s*)?\d[\d,.]*(?:\s*${unit})?${currencyAfter}`;
+/**
+ * Thousands grouped by a space, as much of Europe and the SI write them ("NOK 550 000", "45 000 zł", "€ 3 500"): a
+ * plain, no-break, narrow no-break or thin space between groups of exactly three digits.
+ */
+const spaceGrouped = String.raw`\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])`;
+/** The digits of an amount: space-grouped thousands, else digits with "," and "." as written. */
+const digits = String.raw`(?:${spaceGrouped}|\d[\d,.]*)`;
+const money = String.raw`(?:${sign}\s*)?${digits}(?:\s*${unit})?${currencyAfter}`;
 /** An amount that can only be money: with a currency sign, a "k", or five digits or more. */
-const markedMoney = String.raw`(?:${sign}\s*\d[\d,.]*(?:\s*${unit})?|\d[\d,.]*\s*${unit}|\d{1,3}(?:[,.]\d{3})+|\d{5,})${currencyAfter}`;
+const markedMoney = String.raw`(?:${sign}\s*${digits}(?:\s*${unit})?|\d[\d,.]*\s*${unit}|\d{1,3}(?:[,.]\d{3})+|${spaceGrouped}|\d{5,})${currencyAfter}`;
 const range = (first: string) => String.raw`(?<amount>${first})(?:\s*(?:-|–|—|to)\s*(?<top>${money}))?`;
 /** "between 20 and 25k", "somewhere between €18 and €22 an hour": a range said in words, marked at either end. */
 const between = String.raw`(?<![\w$€£])between\s+(?:(?<amount>${markedMoney})\s+and\s+(?<top>${money})|(?<bare>${money})\s+and\s+(?<markedTop>${markedMoney}))`;
@@ -46,7 +53,7 @@ const between = String.raw`(?<![\w$€£])between\s+(?:(?<amount>${markedMoney})
 const markedRange = String.raw`(?<![\w$€£.,])(?<amount>\d{1,3}(?:[.,]\d+)?)\s*(?:-|–|—|to)\s*(?<top>${markedMoney})`;
 /** "at least" in the languages people mix into English: "pelo menos", "no mínimo", "al menos", "mindestens", "au moins", "almeno". */
 const atLeastElsewhere = String.raw`pelo\s+menos|no\s+m[ií]nimo|al\s+menos|como\s+m[ií]nimo|mindestens|au\s+moins|almeno|m[ií]nimo`;
-const comparator = String.raw`(?:${atLeastElsewhere}|(?:won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot)\s+(?:take|accept|go|settle\s+for|work\s+for)\s+(?:anything\s+)?(?:less\s+than|lower\s+than|under|below)|(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|nothing\s+(?:under|below|less\s+than|lower\s+than)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
+const comparator = String.raw`(?:${atLeastElsewhere}|(?:won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot)\s+(?:take|accept|go|settle\s+for|work\s+for)\s+(?:anything\s+)?(?:less\s+than|lower\s+than|under|below)|(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|nothing\s+(?:under|below|less\s+than|lower\s+than)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum|\.)?(?:\s+of)?|>=?)`;
 /** A month or a year in the languages people mix into English: "por mês", "per maand", "pro Monat", "al año", "/mês". */
 const elsewherePeriod = String.raw`(?:(?:por|per|pro|par|al|im|a|\/)\s*(?:(?<month>m[eê]s|maand|monat|mois|mese)|(?<year>ano|año|jahr|an|anno|jaar))|(?<monthly>mensais|mensal|mensuales?|monatlich|mensuel|mensili?|maandelijks)|(?<yearly>anuais|anual(?:es)?|j[aä]hrlich|annuel|annui|jaarlijks))(?![a-zà-ÿ])`;
 const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)|${elsewherePeriod}))`;
@@ -87,13 +94,19 @@ const perYear: Readonly<Record<string, number>> = {
   year: 1, annum: 1, yr: 1, annually: 1, yearly: 1,
 };
 
-/** "120,000" → 120000, "100k" → 100000, "1.2m" → 1200000, "100.000" → 100000. */
+/** "120,000" → 120000, "100k" → 100000, "1.2m" → 1200000, "100.000" and "100 000" → 100000. */
 function amountOf(text: string): { value: number; scale: number } | null {
   const lower = text.toLowerCase();
-  const digits = /\d[\d,.]*/.exec(lower)?.[0] ?? '';
+  const written = new RegExp(digits).exec(lower)?.[0] ?? '';
+  // "550 000": space-grouped thousands are a whole number.
+  if (/\s/.test(written)) return { value: Number(written.replace(/\s/g, '')), scale: 1 };
   // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point
   // ("4,5k", "12,50 an hour": the decimal comma of much of Europe, never "45k").
-  const plain = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? digits.replace(/[,.]/g, '') : /^\d+,\d{1,2}$/.test(digits) ? digits.replace(',', '.') : digits.replace(/,/g, '');
+  const plain = /^\d{1,3}(?:[,.]\d{3})+$/.test(written)
+    ? written.replace(/[,.]/g, '')
+    : /^\d+,\d{1,2}$/.test(written)
+      ? written.replace(',', '.')
+      : written.replace(/,/g, '');
   const number = Number(plain);
   if (!Number.isFinite(number) || number <= 0) return null;
   const scale = new RegExp(String.raw`\d\s*(?:${thousandWords})\b`).test(lower)

@@ -328,10 +328,17 @@ function matchOf(job: JobRecord, asked: AskedFor): { score: number; whole: boole
     if (whole.test(location)) score += 1;
     // (A word inside the company named, "UN" of UNHCR, is matched by the company's score.)
     const inCompany = companyNamed && company.includes(word);
-    if (score === before && !inCompany && !looseWords.has(word)) unmatched.push(word);
+    if (score === before && !inCompany && !looseWords.has(word) && !legalFormWord.test(word.replace(/\./g, ''))) unmatched.push(word);
   }
   return { score, whole: unmatched.length === 0, unmatched };
 }
+
+/**
+ * A company's legal form, or a piece of one ("AS", "ASA", "GmbH", "B.V." read "bv", "Sp. z o.o." read "sp … oo", "Ltd",
+ * "S.A."): said after a company's name ("Norvik AS rejected me"), it names no other job, so it never makes a match
+ * doubtful (trial s50 #38: "Aibel AS" was refused while naming the only Aibel job).
+ */
+const legalFormWord = /^(?:inc|llc|llp|ltd|limited|plc|corp|co|gmbh|mbh|ag|kg|ug|se|sa|sas|sarl|srl|spa|bv|nv|oy|oyj|ab|as|asa|aps|pty|pte|sp|zoo|oo|sro|kft|ltda|bhd|sdn|kk)$/;
 
 /** Words that describe rather than name a job: left unmatched, they do not make a match doubtful. */
 const looseWords = new Set(['new', 'other', 'that', 'this', 'same', 'last', 'latest', 'good', 'great', 'nice', 'cool', 'my', 'your', 'their', 'its', 'about', 'open', 'saved', 'listed', 'company', 'companies', 'in', 'on', 'of', 'and', 'or', 'to', 'is', 'there', 'here', 'senior', 'junior', 'remote']);
