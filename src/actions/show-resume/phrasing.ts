@@ -17,9 +17,9 @@ const severalResumes = /\b(?:all\s+(?:of\s+)?(?:my|the)\s+(?:resumes|cvs)|(?:my|
 /** Words that say "the one I use", not which one. */
 const current = /^(?:current|active|latest|main|default|existing|imported|present|whole|full|entire|own)$/;
 
-/** Said when asked to delete a resume: not something jobpilot does, and what it can do instead. */
+/** Said when asked to delete a resume in chat: where it is done (the CLI, the web app), and what chat can do instead. */
 const cannotDelete =
-  'I can\'t delete resumes: jobpilot keeps every resume you import, and what you correct is recorded beside what was read. I can switch the one I use ("use my other resume"), show them all ("show all my resumes"), correct what I read, or import a new one. Which would you like?';
+  'I don\'t delete resumes from the chat (a deleted version cannot be brought back): `jobpilot resume list` shows each version\'s id and `jobpilot resume delete ID` deletes one, as does Delete on the web app\'s Resume screen; letters and prep packs written from it stay. Here I can switch the one I use ("use my other resume"), show them all ("show all my resumes"), correct what I read, or import a new one. Which would you like?';
 
 /** "delete the hotel resume", "can you get rid of my old cv", "i want to remove one of my resumes" (tailored versions are documents). */
 const deleteResume =

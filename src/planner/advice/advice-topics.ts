@@ -59,7 +59,7 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'can i delete one of my resumes',
     ],
     answer:
-      'I can\'t delete resumes: jobpilot keeps every resume you import, and what you correct is recorded beside what was read. What you can do: switch the one I use ("use my other resume"), see them all ("show all my resumes"), or import a new one and use that.',
+      'Not from the chat (a deleted version cannot be brought back): `jobpilot resume list` shows each version\'s id and `jobpilot resume delete ID` deletes one (`DELETE /v1/resumes/{id}`), as does Delete on the web app\'s Resume screen; letters and prep packs written from it stay. In chat I can switch the one I use ("use my other resume") or show them all ("show all my resumes").',
   },
   {
     id: 'resume_length',

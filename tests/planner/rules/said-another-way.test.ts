@@ -885,11 +885,13 @@ describe('an offer the person turns down is withdrawn, one they take stays an of
 
 describe('a resume asked to be deleted', () => {
   it.each(['could you delete the retail cv', 'i want to get rid of one of my resumes', 'bin my farm resume pls', 'pls erase the docx cv'])(
-    '%s → says it cannot, what it can do, and asks',
+    '%s → says where it is done (the CLI, the web app), what chat can do, and asks',
     async (goal) => {
       const outcome = await said(goal);
       expect(outcome.action, goal).toBeUndefined();
-      expect(outcome.answer, goal).toMatch(/can't delete resumes/);
+      // Regression (trial s50 #49): it said resumes cannot be deleted at all, while the CLI and the web app delete them.
+      expect(outcome.answer, goal).toMatch(/don't delete resumes from the chat/);
+      expect(outcome.answer, goal).toContain('`jobpilot resume delete ID`');
       expect(outcome.answer, goal).toMatch(/\?$/);
     },
   );
@@ -1195,7 +1197,7 @@ describe('how-to questions about adding outside jobs and removing resumes are an
   });
 
   it.each(['how do I remove an old resume?', 'how can i get rid of an outdated cv'])('%s', async (goal) => {
-    expect((await said(goal)).answer, goal).toMatch(/can't delete resumes/);
+    expect((await said(goal)).answer, goal).toMatch(/from the chat .*`jobpilot resume delete ID`/);
   });
 
   it.each([
