@@ -341,7 +341,7 @@ function canonicalPlace(place: string): string {
 }
 
 /**
- * The city of "City, State" or "City State" when the state is one the table knows
+ * The place before a wider one the table knows: the city of "City, State" or "City State" when the state is one the table knows
  * ("columbus ohio" → "columbus"): a posting writes the state its own way ("Columbus, OH"),
  * and the city alone finds it. An abbreviation counts after a comma, or after a space when
  * written in capitals ("Columbus OH"; "portland or" stays as written).
@@ -361,8 +361,18 @@ function cityOf(written: string): string[] {
       : /[\s,]$/.test(before);
     if (separated && city.length > 1) return [city];
   }
-  return [];
+  // Regression (trial s50 #10): "alberta canada", "stavanger norway", "bavaria, germany": a place then the country
+  // or region it is in, as people type it, found nothing (no posting writes both as one phrase). The place before
+  // the country is the one asked for; the country alone would be wider than what was said.
+  widerNames ??= [...Object.keys(placesWithSubdivisions), ...Object.keys(sameAs)].sort((a, b) => b.length - a.length);
+  const wider = widerNames.find(
+    (name) => place.length > name.length + 1 && place.endsWith(name) && /[\s,]$/.test(place.slice(0, -name.length)),
+  );
+  const inside = wider ? place.slice(0, -wider.length).replace(/[\s,]+$/, '') : '';
+  return inside.length > 1 && !/^(?:remote|anywhere|hybrid|on-?site|in|near)$/.test(inside) ? [inside] : [];
 }
+/** The table's place names, longest first (built once). */
+let widerNames: string[] | undefined;
 
 /**
  * A name's whole-word pattern, found however its accents are typed ("munchen" finds "München",

@@ -142,9 +142,17 @@ export function correctionOfField(field: string, value: string): { ok: true; cor
   const trimmed = value.trim();
   const last = path.at(-1) ?? '';
   let leaf: unknown = trimmed === '' ? null : trimmed;
-  // Lists on one command line: skills and languages by commas, certificates by ";" (their
-  // names have commas), a job's bullets by "|" (theirs have both).
-  if (path.length === 1 && (last === 'skills' || last === 'languages')) {
+  const listField = (path.length === 1 && (last === 'skills' || last === 'languages' || last === 'certificates')) || last === 'highlights';
+  // Regression (trial s50 #22): `skills '["TIG welding","MAG welding"]'`, the JSON the HTTP API takes, was stored as
+  // skills named `["TIG welding"` and `"MAG welding"]`. A list field's value in brackets is read as a JSON array.
+  if (listField && /^\[[\s\S]*\]$/.test(trimmed)) {
+    const list = jsonStrings(trimmed);
+    const plain = last === 'highlights' ? '"A | B"' : last === 'certificates' ? '"A; B"' : '"A, B"';
+    if (!list) return { ok: false, error: `the value looks like a JSON array but is not one of strings: write it as ["A", "B"], or as ${plain}` };
+    leaf = list;
+  } else if (path.length === 1 && (last === 'skills' || last === 'languages')) {
+    // Lists on one command line: skills and languages by commas, certificates by ";" (their
+    // names have commas), a job's bullets by "|" (theirs have both).
     leaf = trimmed.split(/\s*[,;]\s*/).filter(Boolean);
   } else if (path.length === 1 && last === 'certificates') {
     leaf = trimmed.split(/\s*;\s*/).filter(Boolean);
@@ -166,6 +174,17 @@ export function correctionOfField(field: string, value: string): { ok: true; cor
   const parsed = resumeCorrectionSchema.safeParse(correction);
   if (parsed.success) return { ok: true, correction: parsed.data };
   return { ok: false, error: describeCorrectionIssues(parsed.error) };
+}
+
+/** The strings of a JSON array (`["Go", "SQL"]`), trimmed and without empties; undefined when it is not one. */
+function jsonStrings(text: string): string[] | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return undefined;
+    return (value as string[]).map((item) => item.trim()).filter(Boolean);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

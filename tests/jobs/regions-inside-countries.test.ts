@@ -65,3 +65,28 @@ describe('regions inside a country, found by their cities (trial s46 #63)', () =
     expect(placePatterns('Bavaria').length).toBeGreaterThan(10);
   });
 });
+
+// Regression (trial s50 #10): "welder in alberta canada" found nothing — a place then its country, with no comma,
+// was looked for as one phrase. The place before the country is the one asked for, the country never wider than it.
+describe('a place followed by its country or region, with or without a comma', () => {
+  it.each([
+    ['Red Deer, Alberta, Canada', 'alberta canada'],
+    ['Trondheim, Norway', 'trondheim norway'],
+    ['Ålesund', 'alesund, norway'],
+    ['Geelong VIC 3220', 'victoria australia'],
+    ['Łódź, Poland', 'lodz poland'],
+    ['Fort Worth, TX', 'texas united states'],
+    ['Sligo', 'sligo ireland'],
+  ])('%s is in "%s"', (location, place) => {
+    expect(locationMatches(at(location), place)).toBe(true);
+  });
+
+  it.each([
+    ['Winnipeg, Manitoba, Canada', 'alberta canada'],
+    ['Oslo, Norway', 'trondheim norway'],
+    ['Galway', 'sligo ireland'],
+    ['Remote - Canada', 'remote canada'],
+  ])('%s is not in "%s"', (location, place) => {
+    expect(locationMatches(at(location), place)).toBe(false);
+  });
+});

@@ -23,6 +23,9 @@ describe('place patterns in Postgres', () => {
     ['Columbus, OH', 'Ohio', true],
     ['Columbus, OH', 'USA', true],
     ['Columbus, OH', 'columbus ohio', true],
+    // A place then its country, no comma (trial s50 #10): the place, never the whole country.
+    ['Red Deer, Alberta, Canada', 'alberta canada', true],
+    ['Winnipeg, Manitoba', 'alberta canada', false],
     ['South Portland, ME', 'Maine', true],
     ['Toronto, ON', 'Canada', true],
     ['Remote, in the US', 'Indiana', false],
