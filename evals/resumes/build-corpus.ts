@@ -10,7 +10,7 @@
  * other person's files and manifest entries as they are (e.g. after adding a person).
  * `--themes NAME,NAME` renders only those npm themes' files (for everyone, or for the people
  * named) and keeps every other file as it is (e.g. after adding a theme). `--styles NAME,NAME` does
- * the same for the tuning-only styles the corpus renders itself (`europass`, `text-pasted`). `--missing` renders only
+ * the same for the tuning-only styles the corpus renders itself (`europass`, `text-pasted`, `word-nhs`). `--missing` renders only
  * the files the manifest lacks (for everyone, or for the people named) and keeps every file there is:
  * use it to finish a build that was stopped.
  *
@@ -29,6 +29,7 @@ import { renderSidebarHtml } from './render/sidebar-html.ts';
 import { renderWordDocx } from './render/word-docx.ts';
 import { renderEuropassDocx } from './render/europass-docx.ts';
 import { renderPastedText } from './render/pasted-text.ts';
+import { renderNhsDocx } from './render/nhs-docx.ts';
 import { renderTextCaps, renderTextColumns } from './render/text.ts';
 import { loadTheme, themeNames, tuningOnlyThemes, withoutRemoteAssets, type ThemeName } from './render/themes.ts';
 
@@ -43,6 +44,7 @@ const textStyles = [
 const tuningOnlyStyles = [
   { style: 'europass', format: 'docx', render: renderEuropassDocx },
   { style: 'text-pasted', format: 'txt', render: renderPastedText },
+  { style: 'word-nhs', format: 'docx', render: renderNhsDocx },
 ] as const;
 const tuningOnlyStyleNames: readonly string[] = tuningOnlyStyles.map(({ style }) => style);
 

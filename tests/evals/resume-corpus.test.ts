@@ -62,7 +62,7 @@ describe('resume corpus', () => {
     );
     expect(heldOutInTuningOnlyThemes.map((file) => file.path)).toEqual([]);
     // The styles the corpus renders itself for the tuning people only (build-corpus.ts, `tuningOnlyStyles`).
-    const heldOutInTuningOnlyStyles = manifest.filter((file) => split.heldOutPeople.includes(file.person) && ['europass', 'text-pasted'].includes(file.style));
+    const heldOutInTuningOnlyStyles = manifest.filter((file) => split.heldOutPeople.includes(file.person) && ['europass', 'text-pasted', 'word-nhs'].includes(file.style));
     expect(heldOutInTuningOnlyStyles.map((file) => file.path)).toEqual([]);
     expect(report.files).toHaveLength(manifest.length);
     expect(report.tuning.files).toBeGreaterThan(50);

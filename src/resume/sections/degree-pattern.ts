@@ -41,7 +41,8 @@ const degreeWords =
   '|chartered (?:accountant|financial analyst|engineer|surveyor)|certified public accountant|cost and management accountant|company secretary' +
   // Diplomas and certificates named by their level: "Higher National Diploma", "Postgraduate Certificate".
   // "Professional Certificate in Data Analytics": what online course providers award.
-  '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:(?:post)?graduate|professional) (?:diploma|certificate)|foundation degree' +
+  // "Post-Basic Diploma Midwifery", "Post Basic Certificate in Critical Care Nursing": nursing awards taken after registration.
+  '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:(?:post)?graduate|professional|post[- ]?basic|post[- ]?registration) (?:diploma|certificate)|foundation degree' +
   // The trades: "Electrical Apprenticeship Program", "Certificate Program" at a trade school, "Journeyman Wireman".
   '|apprenticeship(?:\\s+program(?:me)?)?|journeyman\\s+(?:wireman|electrician|plumber|card|licen[cs]e)' +
   // Study that led to no degree: "Coursework in X", not a "Relevant coursework:" label.
@@ -63,6 +64,9 @@ const degreeAbbreviations =
   '|[BSMD]\\.(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,3}' +
   // Health and teaching degrees by their letters: "ADN", "DNP", "PharmD", "DDS", "PGCE"; "Dr." alone before a comma.
   '|ADN|DNP|DPT|DDS|DMD|Pharm\\.?\\s?D\\.?|PGCE|PGCert|PGDip|PGD|Ph\\.\\s?d\\.|Ed\\.?\\s?D\\.?' +
+  // Postgraduate awards as British universities print them ("PgCert", "PG Cert", "PgDip", "Pg.Dip") and
+  // nursing and midwifery degrees by their letters ("BNSc", "BNurs", "BMid", "BMidwif").
+  '|P[Gg]\\.?\\s?(?:Cert|Dip)\\.?|BNSc|BNurs|BMidwif|BMid' +
   // British and Commonwealth degrees by their letters: "MRes", "MSt", "MArch", "MBChB", "BVSc".
   '|MRes|MSt|MArch|BArch|MDes|BDes|MMus|BMus|MSW|BSW|MPA|MPP|MFin|MAcc|MBBS|MBChB|BDS|BPharm|MPharm|BVSc|BASc|MASc|BScN|Dr\\.(?=\\s*(?:,|\\||$|in\\s))' +
   // School-leaving and diploma titles by their letters: Indian, West African, Danish.

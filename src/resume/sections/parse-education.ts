@@ -19,9 +19,11 @@ import type { ResumeLine } from './resume-lines.ts';
 // A British degree class is a grade too: "2:1", "2.ii", "Upper Second", "First"; so are marks in
 // per cent ("74.6%", "82.33 %"), a grade alone or on its scale ("8.4", "7.8/10") and an Indian class
 // ("First Class with Distinction", "Second Division"), a Nigerian or Ghanaian one ("Second Class Upper") and the
-// honours other countries give in their own words ("mit Auszeichnung", "avec mention très bien", "con lode").
+// honours other countries give in their own words ("mit Auszeichnung", "avec mention très bien", "con lode"), and a
+// grade with a decimal comma, alone or after its label in the country's words ("1,7", "Note 2,3", "IPK 3,45 / 4,00",
+// "Karaktergennemsnit 10,4").
 const scorePattern =
-  /^\d{1,2}\.\d{1,2}$|^\d{1,2}(?:\.\d{1,2})?\s*\/\s*(?:10|4(?:\.0)?|5(?:\.0)?|100)$|(?<![\p{L}\d.])\d{1,3}(?:\.\d{1,2})?\s?%(?![\p{L}\d])|\b(?:first|second|third)\s+division\b|\b(?:cpi|percentage|aggregate)\b|\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?|second class(?: honou?rs)?(?: \(?(?:upper|lower)(?: division)?\)?)?|third class|mit auszeichnung|sehr gut|avec (?:la )?mention(?: (?:très bien|bien|assez bien))?|con lode|e lode|com louvor)(?![\p{L}])|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/iu;
+  /^\d{1,2}[.,]\d{1,2}$|^\d{1,2}(?:[.,]\d{1,2})?\s*\/\s*(?:10|4(?:[.,]00?)?|5(?:[.,]00?)?|100)$|\b(?:ipk|karaktergennemsnit|notendurchschnitt|gesamtnote|note)\s*:?\s*\d{1,2}[.,]\d|(?<![\p{L}\d.])\d{1,3}(?:\.\d{1,2})?\s?%(?![\p{L}\d])|\b(?:first|second|third)\s+division\b|\b(?:cpi|percentage|aggregate)\b|\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?|second class(?: honou?rs)?(?: \(?(?:upper|lower)(?: division)?\)?)?|third class|mit auszeichnung|sehr gut|avec (?:la )?mention(?: (?:très bien|bien|assez bien))?|con lode|e lode|com louvor)(?![\p{L}])|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/iu;
 const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade|abschlussnote)\s*:/i;
 // A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
 const facultyPattern =
@@ -373,6 +375,8 @@ function joinSchoolWrappedAfterDegree(lines: readonly ResumeLine[]): ResumeLine[
       !matchDegree(dangling) &&
       // "Degree - Economics" over the next school: the words after the dash were the field.
       !namesFieldOfStudy(dangling) &&
+      // "MSc Sports Medicine – Distinction" over the next school: the words after the dash were the degree's class.
+      !scorePattern.test(dangling) &&
       // Under its school ("University of Leeds" / "BSc - Physics"), a degree's line names no school.
       !institutionPattern.test(joined.at(-2)?.text ?? '') &&
       !line.text.toLowerCase().includes(dangling.toLowerCase())
@@ -516,6 +520,8 @@ function continuesSchoolAfterDegree(previous: EntryLine, item: EntryLine, next: 
   // school's word ("Đại học"); a field in the writer's language need not ("Điện tử - Viễn thông").
   const nameStart = school.split(/\s+/).every((word, at) => /^\p{Lu}/u.test(word) || (at > 0 && /^(?:of|de|di|da|du|der|für|la)$/u.test(word)));
   if (!(nameStart || institutionPattern.test(school)) || namesFieldOfStudy(school) || matchDegree(school)) return false;
+  // "BSc (Hons) Physiotherapy – First Class Honours", "MSc … – Distinction": the words after the dash are the degree's class.
+  if (scorePattern.test(school) || gradeAlone.test(school)) return false;
   // "Nusantara, Jakarta" goes on with the name; "Kozhikode, India" is where the school is.
   if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text.split(',')[0] ?? '')) return false;
   // The dates, the end, or the rest of the name in small letters ("of Mumbai") come next.
@@ -712,7 +718,8 @@ function escapeRegExp(text: string): string {
 function pieceParts(piece: string): Part[] {
   const parts: Part[] = [];
   // "Bachelor of Education (Intermediate/Senior, Physics)": a comma inside brackets splits nothing.
-  const fragments = piece.split(/\s*,\s*(?![^()]*\))/).filter(Boolean);
+  // "M.Sc. Maschinenbau, 1,7", "IPK 3,61 / 4,00": a decimal comma inside a grade splits nothing either.
+  const fragments = piece.split(/\s*,(?!(?<=(?<![\d,])\d{1,2},)\d{1,2}(?![\d,]))\s*(?![^()]*\))/).filter(Boolean);
   for (let index = 0; index < fragments.length; index++) {
     const fragment = fragments[index] as string;
     const next = fragments[index + 1];
