@@ -82,7 +82,7 @@ export function tidyScheduleWords(text: string): string {
 export function foreignScheduleWordsIn(message: string): string[] {
   const words: string[] = [];
   for (const [pattern] of foreignScheduleWords) {
-    for (const match of message.matchAll(new RegExp(pattern.source, pattern.flags))) words.push(...(match[0].toLowerCase().match(/[\p{L}'’]+/gu) ?? []));
+    for (const match of message.matchAll(pattern)) words.push(...(match[0].toLowerCase().match(/[\p{L}'’]+/gu) ?? []));
   }
   return words;
 }

@@ -10,6 +10,8 @@ const levelWords: readonly [JobSeniority, RegExp][] = [
   ['junior', /\b(?:junior|jr|entry[- ]level|new[- ]grads?|graduate|grad)\b\.?/gi],
   ['intern', /\b(?:intern|interns|internships?|trainee(?:ships?)?|apprentice(?:ships?)?|working\s+student)\b/gi],
 ];
+/** The same words, for a test of a whole text (a global pattern's `test` would go on from where the last one stopped). */
+const levelWordsAnyCase = levelWords.map(([level, pattern]) => [level, new RegExp(pattern.source, 'i')] as const);
 
 /**
  * The level a search names, if any: "senior typescript" → senior, "entry-level marketing"
@@ -19,7 +21,7 @@ const levelWords: readonly [JobSeniority, RegExp][] = [
  * seniorityIn('junior frontend'); // 'junior'
  */
 export function seniorityIn(text: string): JobSeniority | undefined {
-  return levelWords.find(([, pattern]) => new RegExp(pattern.source, 'i').test(text))?.[0];
+  return levelWordsAnyCase.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
 /**

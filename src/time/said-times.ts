@@ -334,7 +334,26 @@ export interface TidiedWords {
  * const tidied = tidyTimeWordsTracked('call them tmrw');
  * typed.slice(...tidied.typedSpan(10, 18)); // 'tmrw'
  */
-export function tidyTimeWordsTracked(typed: string, more: readonly Rewrite[] = []): TidiedWords {
+export function tidyTimeWordsTracked(typed: string, more: readonly Rewrite[] = noMore): TidiedWords {
+  // One message's words are tidied again by each reader of dates (the reminder's, the alert's, the schedule's): the same
+  // words and rewrites give the same tidied words, so the ones tidied lately are kept (the result is never changed).
+  const tidied = tidiedLately.get(more) ?? new Map<string, TidiedWords>();
+  tidiedLately.set(more, tidied);
+  let made = tidied.get(typed);
+  if (!made) {
+    made = tidy(typed, more);
+    if (tidied.size >= REMEMBERED_TIDIED) tidied.delete(tidied.keys().next().value as string);
+    tidied.set(typed, made);
+  }
+  return made;
+}
+
+const noMore: readonly Rewrite[] = [];
+/** Words tidied lately, per list of further rewrites, with what they became. */
+const tidiedLately = new WeakMap<readonly Rewrite[], Map<string, TidiedWords>>();
+const REMEMBERED_TIDIED = 512;
+
+function tidy(typed: string, more: readonly Rewrite[]): TidiedWords {
   let text = typed;
   // For each character of `text`: the span of `typed` it stands for.
   let origin: Array<[number, number]> = Array.from(typed, (_, index) => [index, index + 1]);

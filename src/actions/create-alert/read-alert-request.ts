@@ -180,6 +180,13 @@ const around = [
   // "… in glasgow n tell me", "… and let me know": the asking, not the search.
   /\s+(?:and|n|&|\+)\s+(?:tell|let|ping|notify|email|text|message)\s+me(?:\s+know)?(?:\s+about\s+(?:it|them))?$/,
 ];
+/** The patterns above, compiled once as they are read (`around` in any case; each word of schedule found everywhere). */
+const aroundAnyCase = around.map((pattern) => new RegExp(pattern.source, 'i'));
+const everyScheduleWord = scheduleWords.map((pattern) => new RegExp(pattern.source, 'g'));
+/** "… opens at Netflix": the verb of appearing before where or whom. */
+const appearingBeforeWhere = new RegExp(String.raw`\s+(?:ever\s+)?${appearing}(?=\s+(?:at|in|near|around|with)\s)`, 'i');
+/** "Leeds whenever one comes up": the verb of appearing and all after it, which a place never has. */
+const appearingToEnd = new RegExp(String.raw`\s+(?:ever\s+)?${appearing}\b.*$`, 'i');
 
 /**
  * What follows "tell me" in an alert request ("every morning about new remote TypeScript
@@ -261,9 +268,9 @@ export function readAlertRequest(message: string): Args | null {
   }
   const remoteOk = remoteAcceptedPiece.exec(text);
   if (remoteOk) cut(remoteOk.index, remoteOk[0].length);
-  for (const pattern of scheduleWords) {
+  for (const global of everyScheduleWord) {
     let match: RegExpExecArray | null;
-    const global = new RegExp(pattern.source, 'g');
+    // (Read to the end each time: a global pattern's last `exec`, which finds nothing, leaves it ready for the next text.)
     while ((match = global.exec(lower()))) cut(match.index, match[0].length);
   }
   // "… to my inbox", "… on my desktop": where to be told, no part of the search (nor its place).
@@ -275,8 +282,8 @@ export function readAlertRequest(message: string): Args | null {
   let changed = true;
   while (changed) {
     changed = false;
-    for (const pattern of around) {
-      const next = text.replace(new RegExp(pattern.source, 'i'), '');
+    for (const pattern of aroundAnyCase) {
+      const next = text.replace(pattern, '');
       if (next !== text) {
         text = next.trim();
         changed = true;
@@ -286,7 +293,7 @@ export function readAlertRequest(message: string): Args | null {
   // "plumber jobs whenever one comes up", "… the moment they're posted": when they appear, not where.
   text = text.replace(whenTheyAppear, '').trim();
   // "new scala jobs open at Netflix": the verb of appearing before where or whom.
-  text = text.replace(new RegExp(String.raw`\s+(?:ever\s+)?${appearing}(?=\s+(?:at|in|near|around|with)\s)`, 'i'), '');
+  text = text.replace(appearingBeforeWhere, '');
   // "product manager, remote, weekly": a list read again without its commas.
   // "data engineer, berlin" / "barista / Melbourne": a list of pieces, the trade first.
   const listed = /[,;]|\s\/\s/.test(text) ? readListedSearch(text.replace(/\s+\/\s+/g, ', ')) : null;
@@ -298,7 +305,7 @@ export function readAlertRequest(message: string): Args | null {
   if (!search || !query) return null;
   const args: Args = { query };
   // A place is a place: words of appearing a reading took for one ("comes up", "whenever one") are none.
-  const location = search.location?.replace(new RegExp(String.raw`\s+(?:ever\s+)?${appearing}\b.*$`, 'i'), '').trim();
+  const location = search.location?.replace(appearingToEnd, '').trim();
   // ("nyc", "ldn": the alert keeps the place by its name.)
   // ("New York", "New Orleans": the "new" of a place's name is no word of appearing.)
   const placeWords = location && (isKnownPlace(location) || /^New\s+\p{Lu}/u.test(location)) ? location.replace(/^new\s+/i, '') : location;

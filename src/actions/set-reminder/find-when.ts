@@ -30,6 +30,8 @@ export interface WhenSaid {
  */
 const bareDay =
   /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+(?:at\s+\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\d{1,2}[:.]\d{2}\b|prox|inst))|(?<=(?:^|[.,;:!-])\s{0,3})(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[.,;!]|$)))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:prox(?:imo)?|inst(?:ant)?)\b\.?)?(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
+/** Every `bareDay` of a sentence (compiled once: `matchAll` reads a copy, never this one). */
+const bareDays = new RegExp(bareDay.source, 'gi');
 const ordinalDay = /\b\d{1,2}(?:st|nd|rd|th)\b/i;
 /** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
 const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-|—|–|um|à|às|a\s+las)?\s*$/u;
@@ -127,7 +129,7 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const counted = countedFromDay.exec(text);
   if (counted) spans.push([counted.index, counted.index + counted[0].length]);
   const timed = found.some((result) => result.start.isCertain('hour')) || /\d\s*(?:am|pm)\b|\d:\d\d/i.test(day?.[0] ?? '');
-  for (const other of text.matchAll(new RegExp(bareDay.source, 'gi'))) spans.push([other.index, other.index + other[0].length]);
+  for (const other of text.matchAll(bareDays)) spans.push([other.index, other.index + other[0].length]);
   if (spans.length === 0) return undefined;
   spans.sort((left, right) => left[0] - right[0]);
   // The dates said, each joined with any said right beside it ("the 12th" + "at 3pm").

@@ -135,18 +135,24 @@ function withoutDayWords(found: string): string {
  * pattern placed one, before any guess from words in lower case.
  */
 function nameStandingAlone(text: string): string | undefined {
-  for (const found of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d&.'-])(?<name>${name})`, 'gu'))) {
+  for (const found of text.matchAll(nameAlone)) {
     // (Not the first word of a sentence, capitalised for that; nor a place said with "in": "I'm in Leeds".)
     const before = text.slice(0, found.index);
     const first = before.trim() === '' || /[.!?]\s*$/.test(before);
     // ("Accenture HR round, …", "Sainsbury's assessment centre": first, but the owner of the meeting said.)
-    const owning = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:round|interview|call|screen|screening|assessment|panel|presentation|onsite|induction|test|case\s+study|${interviewAbroad})\b|${interviewAbroadScripts})`, 'iu');
-    if ((first && !owning.test(text.slice((found.index ?? 0) + (found.groups?.name?.length ?? 0)))) || /\b(?:in|near|around|to)\s+$/i.test(before)) continue;
+    if ((first && !ownerOfMeeting.test(text.slice((found.index ?? 0) + (found.groups?.name?.length ?? 0)))) || /\b(?:in|near|around|to)\s+$/i.test(before)) continue;
     const said = withoutDayWords(found.groups?.name?.trim() ?? '');
     if (said && !notAName.test(said.split(/\s+/)[0] ?? '') && !plainWords.has(said.toLowerCase()) && !/^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|AM|PM|OK|Ok|Re|Task|Note)$/.test(said)) return said;
   }
   return undefined;
 }
+
+/** A capitalised name, where it starts a word (`matchAll` reads a copy of it, never this one). */
+const nameAlone = new RegExp(String.raw`(?<![\p{L}\d&.'-])(?<name>${name})`, 'gu');
+/** What follows a name that owns the meeting said next: "'s HR round", " assessment centre". */
+const ownerOfMeeting = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:round|interview|call|screen|screening|assessment|panel|presentation|onsite|induction|test|case\s+study|${interviewAbroad})\b|${interviewAbroadScripts})`, 'iu');
+/** Between a Latin letter or digit and a word of interview in another script ("Rakuten面接"). */
+const beforeOtherScript = new RegExp(`(?<=[\\p{Script=Latin}\\d])(?=${interviewAbroadScripts})`, 'gu');
 
 /** Who a reminder is about, as the sentence names them: a job the thread knows, else a capitalised name. */
 function whoIn(said: string, context: PhrasingContext): string | undefined {
@@ -156,7 +162,7 @@ function whoIn(said: string, context: PhrasingContext): string | undefined {
 
 function whoInWords(said: string, context: PhrasingContext): string | undefined {
   // ("Rakuten面接": a name written against the word of another script is a word of its own.)
-  const shouted = fromAllCaps(said.replace(new RegExp(`(?<=[\\p{Script=Latin}\\d])(?=${interviewAbroadScripts})`, 'gu'), ' '));
+  const shouted = fromAllCaps(said.replace(beforeOtherScript, ' '));
   const text = sentenceVerb.test(shouted) ? `${shouted[0]?.toLowerCase() ?? ''}${shouted.slice(1)}` : shouted;
   const known = findKnownJob(text, context);
   if (known) return known;

@@ -7,6 +7,8 @@ import { sinceFromWords } from '../../alerts/since-from-words.ts';
 type Args = z.input<typeof whatsNewArgs>;
 
 const when = '(?<since>yesterday|today|last\\s+night|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\\s+morning|this\\s+week|last\\s+week|(?:the\\s+)?week-?end|the\\s+\\d{1,2}(?:st|nd|rd|th)|(?:the\\s+)?(?:last|past)\\s+\\d{1,3}\\s+(?:hours?|days?|weeks?)|i\\s+(?:last\\s+)?(?:checked|looked|asked)|last\\s+time|while\\s+i\\s+(?:was|were)\\s+(?:asleep|sleeping|away|out|off(?:\\s+shift)?|at\\s+work|on\\s+shift|working))';
+/** `when` anywhere in a sentence. */
+const whenSaid = new RegExp(when);
 
 /** "since Monday" and "since yesterday" as other languages say them: "desde ayer", "seit Montag", "depuis hier", "sinds gisteren". */
 const otherWhen = '(?:\\s+(?:desde|seit|depuis|sinds|dal|dall[\'’]|da|von)\\s*(?<since>(?:el\\s+|o\\s+|a\\s+|le\\s+|la\\s+|das\\s+|dem\\s+|het\\s+|l[\'’])?[\\p{L}\'’-]+(?:\\s+(?:de\\s+semana|[àa]\\s+noite|soir|abend|nacht|semana|woche|semaine|week|settimana|mañana|matin))?))?';
@@ -32,7 +34,7 @@ export const whatsNewPhrasing = definePhrasing<Args>({
   utterances: whatsNewUtterances,
   capability: 'tell you what is new in your notifications',
   describe: ({ since }) => (since ? `tell you what is new since ${since}` : 'tell you what is new'),
-  readSentence: (clause) => reading(new RegExp(when).exec(clause.lower)?.groups?.since),
+  readSentence: (clause) => reading(whenSaid.exec(clause.lower)?.groups?.since),
   intents: [
     {
       // "mark them all read", "mark my notifications as read", "mark everything as seen", "set all to read"

@@ -43,19 +43,22 @@ export function wordsOf(text: string): string[] {
  */
 export function featurize(text: string, dimensions: number): Features {
   const counts = new Map<number, number>();
-  const add = (feature: string, weight: number) => {
-    const index = fnv1a(feature) & (dimensions - 1);
+  const count = (hash: number, weight: number) => {
+    const index = hash & (dimensions - 1);
     counts.set(index, (counts.get(index) ?? 0) + weight);
   };
+  const add = (feature: string, weight: number) => count(fnv1a(feature), weight);
   const words = wordsOf(text);
   words.forEach((word, position) => {
     add(`w ${word}`, 1);
     const next = words[position + 1];
     if (next !== undefined) add(`b ${word} ${next}`, 1);
     if (word.startsWith('_')) return;
+    // The n-grams of `<word>` hashed in place: the hash of "c " and then of each of its letters, no string made per n-gram
+    // (the same numbers `add(`c ${gram}`)` gives, in the same order).
     const padded = `<${word}>`;
     for (let size = 2; size <= 5; size++) {
-      for (let start = 0; start + size <= padded.length; start++) add(`c ${padded.slice(start, start + size)}`, 0.5);
+      for (let start = 0; start + size <= padded.length; start++) count(fnv1aFrom(gramPrefix, padded, start, start + size), 0.5);
     }
   });
   add('w <start>', 1);
@@ -71,10 +74,18 @@ export function featurize(text: string, dimensions: number): Features {
 
 /** FNV-1a, 32 bits: fast, stable across runs and machines. */
 function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let position = 0; position < text.length; position++) {
-    hash ^= text.charCodeAt(position);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return fnv1aFrom(0x811c9dc5, text, 0, text.length) >>> 0;
 }
+
+/** FNV-1a's state after `hash` and then `text`'s characters from `start` to `end` (not yet made unsigned). */
+function fnv1aFrom(hash: number, text: string, start: number, end: number): number {
+  let state = hash;
+  for (let position = start; position < end; position++) {
+    state ^= text.charCodeAt(position);
+    state = Math.imul(state, 0x01000193);
+  }
+  return state;
+}
+
+/** The state of FNV-1a after "c ", which every character n-gram's feature name starts with. */
+const gramPrefix = fnv1aFrom(0x811c9dc5, 'c ', 0, 2);

@@ -73,12 +73,26 @@ const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
 export function correctSpelling(
   message: string,
   vocabulary: ReadonlySet<string>,
-  names: ReadonlySet<string> = new Set(),
+  names: Words = new Set(),
   leading: ReadonlySet<string> = new Set(),
   spelled: ReadonlySet<string> = vocabulary,
 ): string {
   return correctSpellingWithChanges(message, vocabulary, names, leading, spelled).text;
 }
+
+/** Words looked up one at a time: a `Set`, or several read as one without copying them (`eitherOf`). */
+export interface Words {
+  has(word: string): boolean;
+}
+
+/**
+ * The words of every set given, looked up in each in turn: the planner's large fixed sets
+ * (the advice base's words, places) beside a message's own names, never copied per message.
+ *
+ * @example
+ * eitherOf(new Set(['fired']), new Set(['acme'])).has('acme'); // true
+ */
+export const eitherOf = (...sets: readonly Words[]): Words => ({ has: (word) => sets.some((set) => set.has(word)) });
 
 /** A word as typed and the word it was read as. */
 export interface SpellingChange {
@@ -98,7 +112,7 @@ export interface SpellingChange {
 export function correctSpellingWithChanges(
   message: string,
   vocabulary: ReadonlySet<string>,
-  names: ReadonlySet<string> = new Set(),
+  names: Words = new Set(),
   leading: ReadonlySet<string> = new Set(),
   spelled: ReadonlySet<string> = vocabulary,
 ): { text: string; changes: SpellingChange[] } {
@@ -125,7 +139,7 @@ const quotation = /"[^"\n]+"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+�
 function correctUnquoted(
   message: string,
   vocabulary: ReadonlySet<string>,
-  names: ReadonlySet<string>,
+  names: Words,
   leading: ReadonlySet<string>,
   spelled: ReadonlySet<string>,
 ): string {
@@ -201,7 +215,7 @@ function correctShortSlips(
   message: string,
   vocabulary: ReadonlySet<string>,
   leading: ReadonlySet<string>,
-  names: ReadonlySet<string>,
+  names: Words,
   spelled: ReadonlySet<string>,
 ): string {
   const tokens = message.split(/(\s+)/);

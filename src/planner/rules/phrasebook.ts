@@ -139,8 +139,10 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
         };
         const reading = compiled.intent.read({ groups, original, clause }, context);
         if (!reading) continue;
-        const ranked = rank(compiled, reading, match, clause, registry);
-        if (ranked && (!best || outranks(ranked, best))) best = ranked;
+        // (Validated only when it would win: the schema check is most of a losing reading's cost, and a reading
+        // that would not outrank the best so far is dropped whether its arguments validate or not.)
+        const ranked = rank(compiled, reading, match, clause);
+        if ((!best || outranks(ranked, best)) && validates(ranked.reading, registry)) best = ranked;
       }
       return best?.reading ?? null;
     },
@@ -154,21 +156,14 @@ interface Ranked {
   order: number;
 }
 
-function rank(
-  compiled: CompiledIntent,
-  reading: Reading<Record<string, unknown>>,
-  match: RegExpExecArray,
-  clause: Clause,
-  registry: ActionRegistry,
-): Ranked | undefined {
+/** A reading ranked among the others; a step's arguments are not validated yet (`validates`). */
+function rank(compiled: CompiledIntent, reading: Reading<Record<string, unknown>>, match: RegExpExecArray, clause: Clause): Ranked {
   const confidence = reading.confidence ?? compiled.intent.confidence ?? 'likely';
   const base = { priority: compiled.priority, order: compiled.order };
   if ('reply' in reading) {
     return { ...base, recency: Number.POSITIVE_INFINITY, reading: { kind: 'reply', action: compiled.action, reply: reading.reply, confidence } };
   }
   const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
-  const parsed = registry.parseArgs(compiled.action, given);
-  if (!parsed.ok) return undefined;
   const target = match.indices?.groups?.target;
   const lead = target ? clause.text.slice(0, target[0]).trim() : '';
   return {
@@ -176,6 +171,11 @@ function rank(
     recency: reading.recency ?? Number.POSITIVE_INFINITY,
     reading: { kind: 'step', action: compiled.action, args: given, confidence, lead },
   };
+}
+
+/** Whether a reading can be planned: a reply always, a step when the action's own schema accepts its arguments. */
+function validates(reading: ActionReading, registry: ActionRegistry): boolean {
+  return reading.kind === 'reply' || registry.parseArgs(reading.action, reading.args).ok;
 }
 
 /** Surer first; then a step over a reply; then the fresher referent; then priority. */

@@ -11,7 +11,7 @@ import { type ClassifierReader, type ClassifierReading, createClassifierReader, 
 import type { IntentModel } from '../nlu/intent-model.ts';
 import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
-import { correctSpellingWithChanges } from './correct-spelling.ts';
+import { correctSpellingWithChanges, eitherOf } from './correct-spelling.ts';
 import { withOwnWords } from './own-words.ts';
 import { readNewsInPassing, withoutScene } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
@@ -149,15 +149,15 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   // (Nor are words the advice base spells, "pages", "notice", "fired": correctly spelled words the phrasings happen not to use.)
   // (Nor are the labels of the person's resumes; a people's adjective, "the dutch one", is left as typed by the corrector itself.)
-  const names = new Set([
-    ...adviceWords,
+  // (The advice base's words and the places, thousands, are looked up where they are, never copied per message.)
+  const names = eitherOf(adviceWords, new Set([
     // ("I sent it hier soir": the French for yesterday evening dates the step; never "corrected" to English.)
     ...pastDayWords,
     // ("todas las mañanas", "jeden Montag": a schedule said in another language is read by the alert's own reader, never "corrected".)
     ...foreignScheduleWordsIn(input.goal),
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
-  ]);
+  ]));
   const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
