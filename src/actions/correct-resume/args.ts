@@ -5,7 +5,7 @@ const words = (max: number, what: string) => z.string().trim().min(1).max(max).o
 const text = (what: string) => words(300, what);
 const date = (what: string) => words(40, `${what}: YYYY, YYYY-MM, or words like "March 2019".`);
 
-/** What a person corrects after an import: one or more fields, of the person, of one job, one degree's grade, or one skill; or a job, one of its bullets, or a skill removed. */
+/** What a person corrects after an import: one or more fields, of the person, of one job, one degree's grade, or one skill; what was missed (a skill, a certificate or licence, languages) added; or a job, one of its bullets, a skill or a certificate removed. */
 export const correctResumeArgs = z.object({
   name: text('The person\'s correct full name, e.g. "Ana Ortiz".'),
   email: text('The correct email address.'),
@@ -30,5 +30,9 @@ export const correctResumeArgs = z.object({
   language: words(200, 'A spoken language whose level `language_level` sets (added when the resume does not list it), as the resume lists it or in English ("German" finds "Deutsch"); with `remove`, the languages to take off the list, several joined by commas or "and" (e.g. "Stuttgart and Muttersprache", entries that are no language).'),
   language_level: text('The level of `language` as it should read, e.g. "B1", "C1", "native", "fluent".'),
   languages: text('Every spoken language with its level, replacing the list read, e.g. "German (native); English (C1)".'),
+  certificate: text(
+    'A certificate, licence or professional registration the importer missed, to add as the resume would list it, with what was said about it: e.g. "HCPC registration: Paramedic, PA12345, renewal 2027-05", "AWS Solutions Architect – Associate (2024)". With `remove`, the certificate to take off the list, as the resume shows it.',
+  ),
+  add_languages: text('Spoken languages the importer missed, each added (or its level set when listed), e.g. "Polish; Ukrainian; English (fluent)".'),
   resume: words(200, 'Which stored resume to correct (id or label); the active one when absent.'),
 });

@@ -23,9 +23,24 @@ export function correctedLanguages(listed: readonly ResumeLanguage[], args: Args
     if (read.length === 0) return { ok: false, error: `I could not read languages from "${args.languages}"; say them as "German (native); English (C1)".` };
     return { ok: true, patch: read.map(({ language, fluency }) => ({ language: language ?? '', ...(fluency ? { fluency } : {}) })) };
   }
-  if (!args.language) return undefined;
+  if (!args.language && !args.add_languages) return undefined;
   const shown = listed.map((each) => [each.language, each.fluency && `(${each.fluency})`].filter(Boolean).join(' ')).join(', ') || 'no languages';
   const find = (name: string) => listed.findIndex((each) => typeof each.language === 'string' && sameSpokenLanguage(each.language, name));
+  if (args.add_languages) {
+    // "I also speak Polish and Ukrainian, English fluent": each one missed is added, a level said for one listed is set.
+    const read = parseLanguages(toResumeLines(args.add_languages.split(/\s*;\s*/).join('\n')));
+    if (read.length === 0) return { ok: false, error: `I could not read languages from "${args.add_languages}"; say them as "I also speak Polish and Ukrainian (B2)".` };
+    const patch: Record<string, { language?: string; fluency?: string }> = {};
+    let next = listed.length;
+    for (const { language, fluency } of read) {
+      if (!language) continue;
+      const at = find(language);
+      if (at < 0) patch[String(next++)] = { language, ...(fluency ? { fluency } : {}) };
+      else if (fluency) patch[String(at)] = { fluency };
+    }
+    return { ok: true, patch };
+  }
+  if (!args.language) return undefined;
   if (args.remove) {
     const names = args.language.split(/\s*(?:,|;|\band\b|&|\+)\s*/i).map((name) => name.trim().replace(/^["“'‘]|["”'’]$/g, '')).filter(Boolean);
     const missing = names.filter((name) => find(name) < 0);

@@ -3,7 +3,7 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { recordKeptChange } from '../../career/changes/record-change.ts';
 import { correctResume } from '../../career/resumes/correct-resume.ts';
 import { RESUME_REFERENCE, resolveResume } from '../../career/resumes/resolve-resume.ts';
-import type { ResumeEducation, ResumeLanguage, ResumeSkill, ResumeWork } from '../../protocol/json-resume.ts';
+import type { ResumeCertificate, ResumeEducation, ResumeLanguage, ResumeSkill, ResumeWork } from '../../protocol/json-resume.ts';
 import { describeCorrectionIssues, resumeCorrectionSchema } from '../../protocol/resume-correction.ts';
 import { describeResumeChanges } from '../../present/describe-resume-changes.ts';
 import { defineAction } from '../action.ts';
@@ -13,6 +13,7 @@ import { findSkill } from './find-skill.ts';
 import { findDegree } from './find-degree.ts';
 import { findHighlight } from './find-highlight.ts';
 import { correctedLanguages } from './correct-languages.ts';
+import { correctedCertificates } from './correct-certificates.ts';
 
 /**
  * `correct_resume`: fixes what the importer read, from a sentence ("my name is Ana Ortiz",
@@ -27,7 +28,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
   defineAction({
     name: 'correct_resume',
     description:
-      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, a degree\'s grade, one skill, or a spoken language\'s level (or the whole list of languages); or remove a job that is not a real one, one bullet of a job (a heading or fragment read as a bullet), or entries of the languages list that are no language.',
+      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, a degree\'s grade, one skill, or a spoken language\'s level (or the whole list of languages); add what it missed (a skill, a certificate, licence or registration, languages); or remove a certificate, a job that is not a real one, one bullet of a job (a heading or fragment read as a bullet), or entries of the languages list that are no language.',
     args: correctResumeArgs,
     phrasing: correctResumePhrasing,
     approval: () => 'auto',
@@ -68,7 +69,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
         if (!found.ok) return { ok: false, summary: found.error };
         if (found.index >= listedSkills.length) return { ok: false, summary: `No skill "${args.skill_was}" on your resume.` };
         skills = correctable().filter((_, index) => index !== found.index);
-      } else if (args.remove && !args.language) {
+      } else if (args.remove && !args.language && !args.certificate) {
         // (Which job must be said: "remove a job" with no job named removes nothing.)
         if (!args.job) return { ok: false, summary: `Which job should I remove? Your resume lists ${listedJobs(work) || 'no jobs'}.` };
         const found = findJob(work, args.job, undefined);
@@ -101,9 +102,12 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
       }
       const languages = correctedLanguages((resume.resume.languages ?? []) as ResumeLanguage[], args);
       if (languages && !languages.ok) return { ok: false, summary: languages.error };
+      const certificates = args.certificate ? correctedCertificates((resume.resume.certificates ?? []) as ResumeCertificate[], args.certificate, args.remove === true) : undefined;
+      if (certificates && !certificates.ok) return { ok: false, summary: certificates.error };
       const parsed = resumeCorrectionSchema.safeParse({
         ...(Object.keys(basics).length ? { basics } : {}),
         ...(languages ? { languages: languages.patch } : {}),
+        ...(certificates ? { certificates: certificates.patch } : {}),
         ...(jobIndex !== undefined ? { work: { [String(jobIndex)]: highlights ? { highlights } : args.remove ? null : jobFields } } : {}),
         ...(skills ? { skills } : {}),
         ...(education ? { education } : {}),

@@ -6,6 +6,7 @@ import { withoutCredentials } from '../../resume/sections/parse-contact.ts';
 import { correctResumeUtterances } from './utterances.ts';
 import { namedAs, readCorrection, readGrade, readSkill } from './read-correction.ts';
 import { readSeveral } from './read-several.ts';
+import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
 
 type Args = z.input<typeof correctResumeArgs>;
 
@@ -91,6 +92,16 @@ const oneCorrection: readonly Intent<Args>[] = [
     {
       pattern: new RegExp(`^${lead}my ${titleWord} (?:at|with|for|in) (?<job>.+?) ${is}\\s+(?:a |an )?(?<value>.+?)${not}$`),
       read: read({ job: 'job', position: 'value' }),
+    },
+    {
+      // "my job at Bayside Logistics was warehouse supervisor", "my role with the council was Housing Officer": the
+      // title said after the job, when it names a role ("my job at Acme was great" corrects nothing).
+      pattern: new RegExp(`^${lead}my (?:job|role|position|post) (?:at|with|for|in) (?<job>.+?) (?:was|is|should be)\\s+(?:as )?(?:a |an |the )?(?<value>.+?)${not}$`),
+      read: (match) => {
+        const position = said(match, 'value');
+        const named = position && (/\p{Lu}/u.test(position) || position.split(/\s+/).some((word) => endsWithRoleWord(word.toLowerCase())));
+        return named && !/\d{4}|^(?:in|from|until|since|on|at|there|great|good|fun|hard|ok|okay|fine|boring)\b/i.test(position) ? read({ job: 'job', position: 'value' })(match) : null;
+      },
     },
     {
       pattern: new RegExp(`^${lead}(?:the )?${titleWord} (?:of|for|at|in) (?:my |the )?(?<job>${ordinal}) (?:job|role|position|entry) ${is}\\s+(?:a |an )?(?<value>.+?)${not}$`),
@@ -297,11 +308,154 @@ const highlightRemoval: Intent<Args> = {
   },
 };
 
-/** One correction said alone: the first pattern that reads it, or the sentence reader. */
-function readOne(text: string): Args | undefined {
+/** The resume's list of certificates, as people name it. */
+const certificatesWord = '(?:certs?|certificates?|certifications?|licen[cs]es?|registrations?|qualifications?|credentials?|tickets)';
+/** What a certificate is called when it is added "as" one. */
+const certificateWord = '(?:cert|certificate|certification|licen[cs]e|registration|qualification|credential)';
+const onResume = '(?:\\s+(?:on|in|to)\\s+(?:my\\s+|the\\s+)?(?:resume|cv|résumé))?';
+
+/**
+ * A certificate, licence or registration the importer missed, added in chat: "add my HCPC registration as a
+ * certificate: Paramedic, PA12345, renewal 2027-05", "add AWS Solutions Architect to my certs", "put my CSCS card in
+ * my certifications please". What is said after a colon or dash is kept with it (number, renewal). Regression (trial
+ * s48 #5): only `jobpilot resume set certificates` could add one.
+ */
+const certificateAddition: Intent<Args> = {
+  pattern: new RegExp(
+    `^(?:(?:please|pls|kindly|can\\s+you|could\\s+you|also|and)\\s+)*(?:add|put|include|list|record|enter)\\s+(?:my\\s+|the\\s+|a\\s+|an\\s+)?(?<certificate>.+?)\\s+(?:(?:to|in|into|on|under|with)\\s+(?:my\\s+|the\\s+)?(?:(?:resume|cv|résumé)(?:['’]s)?\\s+)?${certificatesWord}(?:\\s+(?:list|section))?${onResume}|as\\s+(?:a\\s+|an\\s+|my\\s+|one\\s+of\\s+my\\s+)?${certificateWord}s?${onResume})(?:\\s+(?:too|also|as\\s+well))?(?:\\s*(?:[:–—]|,|\\s-)\\s*(?<detail>.+?))?[.!]*$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const named = match.original('certificate')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    // (A job is not a certificate: "add the Acme job to my list" is the saved list's.)
+    if (!named || named.split(/\s+/).length > 12 || /\b(?:job|role|position|one|it|this|that|note)\b/i.test(named)) return null;
+    const detail = match.original('detail')?.trim();
+    return { args: { certificate: detail ? `${named}: ${detail}` : named } };
+  },
+};
+
+/** A certificate taken off: "remove First Aid 2015 from my certificates", "delete the cert 'Forklift' from my licences". */
+const certificateRemoval: Intent<Args> = {
+  pattern: new RegExp(
+    `^${lead}(?:(?:please|pls|kindly|can\\s+you|could\\s+you)\\s+)?${removeVerb}\\s+(?:the\\s+|my\\s+)?(?:${certificateWord}\\s+)?(?<certificate>["“'‘].+?["”'’]|.+?)\\s+(?:from|off|out\\s+of)\\s+(?:my|the)\\s+(?:(?:resume|cv|résumé)(?:['’]s)?\\s+)?${certificatesWord}(?:\\s+(?:list|section))?${because}$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const named = match.original('certificate')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    return named ? { args: { certificate: named, remove: true } } : null;
+  },
+};
+
+/** Where a missed item belongs, by the list named: a certificate, a language, or else a skill. */
+function missedItem(item: string, where: string): Reading<Args> | null {
+  const named = item.trim().replace(/^(?:my|the|a|an)\s+/i, '').replace(/^["“'‘]|["”'’]$/g, '').trim();
+  if (!named || named.split(/\s+/).length > 8 || /^(?:it|this|that|them|something|some|one|a\s+lot|stuff|things?)$/i.test(named)) return null;
+  if (new RegExp(`^${certificatesWord}$`, 'i').test(where)) return { args: { certificate: named } };
+  const [language = '', ...level] = named.replace(/[()]/g, ' ').trim().split(/\s+/);
+  if (/^languages?$/i.test(where) || (isSpokenLanguage(language) && level.length <= 2)) {
+    return isSpokenLanguage(language) ? { args: { language, ...(level.length > 0 ? { language_level: level.join(' ') } : {}) } } : null;
+  }
+  return { args: { skill: named } };
+}
+
+/** "…, add it", "- please put them in": asking for the missed item to be added, after saying it was missed. */
+const addIt = '(?:\\s*[,;.!—–-]*\\s*(?:(?:so\\s+)?(?:please|pls|kindly|can\\s+you|could\\s+you)\\s+)?(?:add|put|include|list)\\s+(?:it|them|that|those)(?:\\s+(?:in|on|back|there|too|to\\s+(?:it|them|my\\s+\\w+)))?)?';
+
+/**
+ * What the importer missed, said as its miss: "you missed kubernetes in my skills, add it", "you left out my PRINCE2
+ * cert", "Mandarin is missing from my languages", "my forklift licence isn't on my resume". Added to the list named:
+ * certificates, languages, or skills (a spoken language said alone is a language).
+ */
+const missedAddition: Intent<Args> = {
+  pattern: new RegExp(
+    `^(?:(?:you|u|the\\s+(?:importer|reader))\\s+(?:have\\s+|'ve\\s+|’ve\\s+)?(?:missed|forgot|left\\s+(?:out|off)|skipped|dropped|lost|didn'?t\\s+(?:get|pick\\s+up|include|read|catch))(?:\\s+out)?\\s+(?:(?<item>.+?)\\s+(?:in|from|on|under|off|out\\s+of)\\s+(?:my\\s+|the\\s+)?(?:(?:resume|cv|résumé)(?:['’]s)?\\s+)?(?<where>skills?|${certificatesWord}|languages?|resume|cv|résumé)(?:\\s+(?:list|section))?|my\\s+(?<item3>.+?)\\s+(?<where3>${certificateWord}))|(?<item2>.+?)\\s+(?:is|are|was|were)\\s+(?:missing|not\\s+(?:there|listed|shown))\\s+(?:from|in|on|under)\\s+(?:my\\s+|the\\s+)?(?<where2>skills?|${certificatesWord}|languages?|resume|cv|résumé)(?:\\s+(?:list|section))?)${addIt}(?:\\s+(?:please|pls|thanks))?[.!]*$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const item = match.original('item') ?? match.original('item2') ?? match.original('item3');
+    const where = (match.groups.where ?? match.groups.where2 ?? match.groups.where3 ?? '').toLowerCase();
+    return item ? missedItem(item, where) : null;
+  },
+};
+
+/** A level as people say it after a language: "English fluent", "Polish (native)", "Igbo is my first language". */
+const spokenLevel = /^(?:\(?(?<level>[abc][12]|native(?:\s+speaker)?|mother\s+tongue|fluent|fluently|bilingual|basic|beginner|elementary|intermediate|upper[\s-]intermediate|advanced|conversational|proficient|professional|business(?:\s+level)?|working\s+knowledge)\)?|(?:is|as)\s+my\s+(?<first>first|native|mother|home)\s+(?:language|tongue))$/i;
+
+/** "Polish and Ukrainian, English fluent" → "Polish; Ukrainian; English (fluent)"; nothing unless each one is a language. */
+function languagesSaid(said: string): string | undefined {
+  const parts = said
+    .split(/\s*(?:,|;|\band\b|&|\+|\balso\b)\s*/i)
+    .map((part) => part.trim().replace(/[.!]+$/, '').replace(/\s+(?:too|as\s+well|also)$/i, ''))
+    .filter(Boolean);
+  const listed: string[] = [];
+  for (const part of parts) {
+    const [language = '', ...rest] = part.replace(/^(?:a\s+(?:bit|little)\s+of|some|basic)\s+/i, '').split(/\s+/);
+    if (!isSpokenLanguage(language)) return undefined;
+    const level = rest.length > 0 ? spokenLevel.exec(rest.join(' ')) : null;
+    if (rest.length > 0 && !level) return undefined;
+    const fluency = level?.groups?.first ? 'native' : level?.groups?.level?.replace(/ly$/i, '');
+    listed.push(fluency ? `${language[0]?.toUpperCase()}${language.slice(1)} (${fluency})` : `${language[0]?.toUpperCase()}${language.slice(1)}`);
+  }
+  return listed.length > 0 ? listed.join('; ') : undefined;
+}
+
+/**
+ * Languages the importer missed, said as the person speaks them: "I also speak Polish and Ukrainian, English fluent",
+ * "i'm fluent in Yoruba too, please add it to languages", "I can speak basic Arabic as well". Each one is added, or
+ * its level set when listed.
+ */
+const languagesAddition: Intent<Args> = {
+  pattern: new RegExp(
+    `^(?:(?:and|also|oh|btw)\\s+)*(?:i\\s+(?:also\\s+|can\\s+also\\s+|can\\s+)?(?:speak|know)\\s+(?<list>.+?)|(?:i(?:'|’)?m|i\\s+am|im)\\s+(?:also\\s+)?(?<level>fluent|native|conversational|bilingual|proficient)\\s+in\\s+(?<language>.+?))(?:\\s+(?:too|as\\s+well|also))?(?:\\s*[,;.!—–-]*\\s*(?:(?:so\\s+)?(?:please|pls|kindly|can\\s+you|could\\s+you)\\s+)?(?:add|put|include|list)\\s+(?:it|them|that|those)(?:\\s+(?:to|in|on|under)\\s+(?:my\\s+|the\\s+)?(?:languages|resume|cv|résumé)(?:\\s+(?:list|section))?)?)?(?:\\s+(?:please|pls|too))?[.!]*$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const level = match.groups.level;
+    const said = level ? `${match.original('language') ?? ''} ${level}` : (match.original('list') ?? '');
+    const languages = languagesSaid(said);
+    return languages ? { args: { add_languages: languages } } : null;
+  },
+};
+
+/**
+ * A bullet of one job, quoted, taken off: "remove 'Team Lead – Level 2' from my first job's highlights", "delete
+ * "Key duties:" from the bullets of my Acme job". "My first job" here is the resume's (the highlights say so).
+ */
+const quotedHighlightRemoval: Intent<Args> = {
+  pattern: new RegExp(
+    `^${lead}(?:(?:please|pls|kindly|can\\s+you|could\\s+you)\\s+)?${removeVerb}\\s+(?:the\\s+)?(?:(?:words?|text|${bulletWord})\\s+)?(?<words>["“'‘].+?["”'’])\\s+(?:from|off|out\\s+of|under)\\s+(?:(?:the\\s+)?(?:highlights|bullets|bullet\\s+points|points|lines)\\s+(?:of|for|under|in)\\s+)?(?:my\\s+|the\\s+)?(?<job>.+?)(?:\\s+(?:job|role|position|entry|one))?(?:['’]s)?(?:\\s+(?:highlights|bullets|bullet\\s+points|points|lines))?${onResume}${becauseSaid}$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const words = match.original('words')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    const job = match.original('job')?.trim();
+    if (!words || !job || /^(?:resume|cv|résumé|skills?|languages?)$/i.test(job)) return null;
+    return { args: { highlight: words, remove: true, job } };
+  },
+};
+
+/**
+ * A quoted line said to be no bullet, and which job it sits under: "the 'Key duties' line under the Harbour job isn't
+ * a real bullet, drop it", "'Main tasks' isnt a bullet, its a heading, get rid of it under the café job".
+ */
+const notABullet: Intent<Args> = {
+  pattern: new RegExp(
+    `^(?!.*\\b(?:not\\s+a\\s+(?:real\\s+)?job|as\\s+(?:one\\s+of\\s+)?my\\s+jobs?)\\b)(?=.*\\b(?:(?:is\\s*n[o'’]?t|isnt|not|was\\s*n[o'’]?t)\\s+(?:a\\s+|one\\s+of\\s+my\\s+)?(?:real\\s+|proper\\s+|actual\\s+)?(?:bullet|point|highlight|line)s?|(?:it(?:'|’)?s|its|it\\s+is)\\s+(?:just\\s+|only\\s+)?a\\s+(?:heading|title|header|section\\s+(?:name|title)))\\b).*?(?<words>["“'‘][^"”'’]+["”'’]).*$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const words = match.original('words')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    if (!words) return null;
+    const job = /\b(?:under|in|from|of|on|at)\s+(?:my\s+|the\s+)(?<job>[^,.;!?"“'‘]+?)\s+(?:job|role|position|entry)\b/i.exec(match.clause.text)?.groups?.job?.trim();
+    return { args: { highlight: words, remove: true, ...(job ? { job } : {}) } };
+  },
+};
+
+/** The first of `intents` that reads `text` whole, or undefined. */
+function readWith(intents: readonly Intent<Args>[], text: string): Args | undefined {
   const lower = text.toLowerCase();
   const clause = { text, lower, question: false };
-  for (const intent of oneCorrection) {
+  for (const intent of intents) {
     const match = new RegExp(intent.pattern.source, 'd').exec(lower);
     if (!match) continue;
     const original = (group: string) => {
@@ -311,7 +465,14 @@ function readOne(text: string): Args | undefined {
     const reading = intent.read({ groups: { ...match.groups }, original, clause }, { references: {}, history: [], allowedApps: [] });
     if (reading && 'args' in reading) return reading.args;
   }
-  const reading = readCorrection(clause);
+  return undefined;
+}
+
+/** One correction said alone: the first pattern that reads it, or the sentence reader. */
+function readOne(text: string): Args | undefined {
+  const found = readWith(oneCorrection, text);
+  if (found) return found;
+  const reading = readCorrection({ text, lower: text.toLowerCase(), question: false });
   return reading && 'args' in reading ? reading.args : undefined;
 }
 
@@ -328,6 +489,13 @@ export const correctResumePhrasing = definePhrasing<Args>({
   priority: 24,
   utterances: correctResumeUtterances,
   readSentence,
+  // "I also speak Polish and Ukrainian, English fluent", "add my HCPC registration as a certificate: Paramedic, PA12345,
+  // renewal 2027-05": commas inside one list or one certificate's details, never a boundary between requests.
+  readWhole: (message) => {
+    const text = message.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+    const args = readWith([certificateAddition, languagesAddition], text);
+    return args ? { args } : null;
+  },
   // "hi, my name is Tomas, find me welder jobs in Porto": an introduction beside a request, no correction.
   asideBeside: (text) => introduction.test(text.trim()) && !correctionWord.test(text),
   capability: 'correct what I read from your resume',
@@ -335,6 +503,12 @@ export const correctResumePhrasing = definePhrasing<Args>({
   produces: ['active_resume_id'],
   jobOnResume: true,
   intents: [
+    certificateRemoval,
+    certificateAddition,
+    missedAddition,
+    languagesAddition,
+    quotedHighlightRemoval,
+    notABullet,
     highlightRemoval,
     languageCorrection,
     languageLevel,

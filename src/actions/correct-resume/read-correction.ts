@@ -72,7 +72,10 @@ const jobFields: readonly (readonly [keyof Args, string])[] = [
 /** The legal form that ends a company's name, however many words came before: "Pvt. Ltd.", "GmbH & Co. KG", "S.A.". */
 const legalForm = String.raw`(?:,?\s+(?:&\s+)?(?:Pvt|PVT|Pty|PTY|Private|Ltd|LTD|Limited|Inc|INC|Co|CO|Corp|LLC|LLP|GmbH|GMBH|AG|KG|SE|S\.A|SA|S\.L|SL|B\.V|BV|N\.V|NV|plc|PLC|Plc|Oy|AB|AS|Lda|Ltda|S\.p\.A|SpA|S\.r\.l|Srl)\.?(?![\p{L}]))*`;
 /** "Head of Ops", "Marks & Spencer", "Deccan Auto Components Pvt. Ltd.": capitalised words, small joining words between them, a legal form at the end. */
-const capitalisedValue = new RegExp(String.raw`^${capitalisedWords}(?:\s+(?:of|and|&|for|de|du|der|van|von)\s+${capitalisedWords})*${legalForm}`, 'u');
+// (Up to eight words: "Manchester University NHS Foundation Trust", "Pennine Lakes Community Health Board" end on the
+// word that says what they are, never cut before it.)
+const capitalisedName = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,7}`;
+const capitalisedValue = new RegExp(String.raw`^${capitalisedName}(?:\s+(?:of|and|&|for|de|du|der|van|von)\s+${capitalisedName})*${legalForm}`, 'u');
 /** Where a lower-case value ends: "senior analyst not analyst", "acme, they rebranded". */
 const endOfValue = /\s*(?:[,;.!?(]|\s(?:not|rather|instead|and|but|so|can|could|pls|please|thanks|thx|on my|in my|lol|tbh|they|it)\b)/i;
 
@@ -127,7 +130,7 @@ function valueOf(field: keyof Args, said: string): string | undefined {
   const capitalised = capitalisedValue.exec(value)?.[0];
   const words = (capitalised ?? value.split(endOfValue)[0] ?? '').trim();
   // A value is a name, not a sentence: "wrong", "it" or twelve words are no title.
-  if (!words || words.split(/\s+/).length > 6 || /^(?:wrong|right|off|it|that|this|incorrect|missing|empty|blank)$/i.test(words)) return undefined;
+  if (!words || words.split(/\s+/).length > (capitalised ? 10 : 6) || /^(?:wrong|right|off|it|that|this|incorrect|missing|empty|blank)$/i.test(words)) return undefined;
   return words;
 }
 

@@ -24,7 +24,14 @@ const acknowledgement =
 // (Hello in the languages people greet in before switching to English: "olá! hi, what can you do?".)
 const greeting =
   /^(?:hi|hello|hey|heya|hiya|howdy|yo|hola|ol[aá]|oi|hallo|hall[oå]j|hej|hei|moin|servus|bonjour|salut|coucou|ciao|salve|buongiorno|buenas|buenos d[ií]as|bom dia|boa tarde|boa noite|namaste|namaskar|merhaba|selam|salaam|salam|shalom|privet|zdravo|ahoj|cze[sś][cć]|dzie[nń] dobry|guten (?:morgen|tag)|goedemorgen|konnichiwa|ni ?hao|annyeong|sawubona|jambo|habari|greetings|good (?:morning|afternoon|evening|day)|what'?s up|sup)(?:\s+(?:there|jobpilot|friend|buddy|bot|again|all|everyone|pilot))*$/;
-const thanks = /^(?:thanks|thank you|thank u|thx|thnx|ty|cheers|much appreciated|appreciate it)\b/;
+// ("well done", "ta", "God bless": thanks as people say it in Nigerian, British and other Englishes.)
+const thanks = /^(?:thanks|thank you|thank u|thx|thnx|ty|ta|cheers|many thanks|much appreciated|appreciate it|well done|nice one|good job|(?:god )?bless you|god bless)\b/;
+/**
+ * "still yet to hear back", "no reply so far", "haven't heard anything": waiting told, with no one named and nothing to
+ * do, never a request left out (regression, trial s48 #31).
+ */
+const stillWaiting =
+  /^(?:(?:but|and|so|still|i'?m|i’m|i am|im|i|have|haven'?t|havent|not|nothing|no|yet)\s+)*(?:(?:yet\s+to|waiting\s+to|waiting\s+for\s+them\s+to)\s+hear\s+(?:back|anything)|heard\s+(?:back|anything|nothing)|(?:word|reply|response|answer|news)(?:\s+from\s+them)?\s+(?:yet|so\s+far))(?:\s+(?:yet|so\s+far|from\s+them|o))*$/;
 const farewell = /^(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|good night)\b/;
 // ("never done big4", "never had one": experience told, not a request taken back. "stop the
 // Berlin alert", "don't need the php alert anymore": a request. "cancel the Northwind reminder", "don't remind me about Acme": a
@@ -77,6 +84,7 @@ export function readClause(raw: string, phrasebook: Phrasebook, context: Phrasin
   if (greeting.test(lower)) return { kind: 'greeting' };
   if (thanks.test(lower)) return { kind: 'thanks' };
   if (farewell.test(lower)) return { kind: 'farewell' };
+  if (stillWaiting.test(lower)) return { kind: 'none' };
 
   const clause = makeClause(text, phrasebook.leadingWords);
   if (!clause) return { kind: 'none' };

@@ -2,11 +2,11 @@
  * Strong boundaries always end a clause ("; ", ". ", ":) ", "then", "after that"), except the full stop
  * of an abbreviation ("sr.", "asst.", "S.A.", "Sp. z o.o.", "Inc. was"); weak ones (",",
  * "and", "&", "plus", "but") may sit inside one ("remote typescript and react jobs", "save
- * it, note: from Ana"), so the reader decides. Matched on text whose whitespace is already
+ * it, note: from Ana"), so the reader decides. A thousands comma ("CAD 105,000") is no boundary. Matched on text whose whitespace is already
  * single spaces: unambiguous, so matching stays linear.
  */
 const boundary =
-  / ?(?:(?<strong>;|(?<![\w:]):-?[)(dp](?= |$)|(?<!\b(?:no|nr|vs|e\.g|i\.e|mr|ms|mrs|dr|st|sr|jr|snr|jnr|approx|incl|prox|inst|ult|asst|assoc|mgr|dept|govt|intl|exec)|(?:^|[ .])[a-zà-ÿ]|\b\d{1,2}\.\d{1,2}|\b(?:on|am|next|this|by|until) (?:mo|di|mi|do|fr|sa|so)|\b(?:inc|ltd|corp|co|sp|bros|llc|plc|pvt|pty)(?=\. [a-zà-ÿ]))[.!?](?= |$)|,? (?:and then|and also|and afterwards|then|after that|afterwards|once that'?s done|when that'?s done|and after that) )|(?<weak>,? (?:and|plus|but|&) |,)) ?/gi;
+  / ?(?:(?<strong>;|(?<![\w:]):-?[)(dp](?= |$)|(?<!\b(?:no|nr|vs|e\.g|i\.e|mr|ms|mrs|dr|st|sr|jr|snr|jnr|approx|incl|prox|inst|ult|asst|assoc|mgr|dept|govt|intl|exec)|(?:^|[ .])[a-zà-ÿ]|\b\d{1,2}\.\d{1,2}|\b(?:on|am|next|this|by|until) (?:mo|di|mi|do|fr|sa|so)|\b(?:inc|ltd|corp|co|sp|bros|llc|plc|pvt|pty)(?=\. [a-zà-ÿ]))[.!?](?= |$)|,? (?:and then|and also|and afterwards|then|after that|afterwards|once that'?s done|when that'?s done|and after that) )|(?<weak>,? (?:and|plus|but|&) |,(?!\d{3}(?!\d))|(?<!\d),)) ?/gi;
 
 /** Longer than any command a person types; beyond it the rest is not read. */
 export const maxMessageLength = 4000;

@@ -102,6 +102,13 @@ const trailingFiller = new RegExp(
     'ty',
     'tia',
     'cheers',
+    'many thanks',
+    'thanks (?:a lot|so much|a million|in advance)',
+    'thank (?:you|u) (?:so much|very much|in advance)',
+    'much appreciated',
+    // "…, kindly", "…, please do the needful" (Indian and Nigerian English): the ask said again after it.
+    'kindly',
+    '(?:(?:please|pls|plz|kindly) )?do the needful',
     'for me',
     'now',
     'right now',

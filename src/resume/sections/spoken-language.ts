@@ -14,6 +14,9 @@ const names = new Set(
     'français', 'español', 'deutsch', 'italiano', 'português', 'nederlands', 'polski', 'čeština', 'magyar',
     'svenska', 'norsk', 'dansk', 'suomi', 'gaeilge', 'cymraeg', 'català', 'türkçe', 'русский', 'ελληνικά',
     'inglés', 'francés', 'alemán', 'englisch', 'französisch', 'spanisch', 'anglais', 'espagnol', 'allemand',
+    'cebuano', 'ilocano', 'somali', 'tigrinya', 'oromo', 'pashto', 'dari', 'kurdish', 'nepali', 'sinhala', 'burmese',
+    'khmer', 'mongolian', 'albanian', 'macedonian', 'bosnian', 'belarusian', 'georgian', 'armenian', 'azerbaijani',
+    'kazakh', 'uzbek', 'twi', 'shona', 'wolof', 'lingala', 'kinyarwanda', 'maltese', 'luxembourgish',
     'engels', 'frans', 'duits', 'inglês', 'francês', 'espanhol', 'alemão', 'angielski', 'niemiecki',
   ].map((name) => name.normalize('NFC')),
 );
