@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { mentionVerbThenFact } from '../phrasing/mention-fact.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { findKnownDocument } from '../phrasing/known-documents.ts';
+import { findTone, toneAsked } from '../phrasing/find-tone.ts';
 import { type Clause, definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { reviseCoverLetterArgs } from './args.ts';
 import { reviseCoverLetterUtterances } from './utterances.ts';
@@ -80,9 +81,19 @@ const inPlay = (context: PhrasingContext): boolean =>
 const noLetter =
   'Which letter do you mean? There is no cover letter in this conversation yet: ask for one (e.g. "write a cover letter for the Stripe job"), or name the letter ("make the Stripe letter shorter").';
 
+/** The change a tone asked for leads to: a formal voice is more formal, a concise one shorter, any other less formal. */
+const toneChanges: Readonly<Record<Tone, Change>> = { professional: 'more_formal', concise: 'shorter', warm: 'less_formal', enthusiastic: 'less_formal', confident: 'less_formal' };
+
+/**
+ * The change a few words ask for: "shorter", "a bit less formal"; else a tone said as the change ("more humble",
+ * "friendlier but firm", "more upbeat"): the change that tone leads to, in it.
+ */
 const changeOf = (said: string | undefined): [Change, Tone | undefined] | undefined => {
-  const found = hows.find(([pattern]) => pattern.test((said ?? '').trim()));
-  return found ? [found[1], found[2]] : undefined;
+  const words = (said ?? '').trim();
+  const found = hows.find(([pattern]) => pattern.test(words));
+  if (found) return [found[1], found[2]];
+  const tone = words.split(/\s+/).length <= 5 ? findTone(words) : undefined;
+  return tone ? [toneChanges[tone], tone] : undefined;
 };
 
 /**
@@ -129,7 +140,8 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     return read && !inPlay(context) && !/\bletter\b/.test(clause.lower) && !letterNamedIn(clause.lower, context) ? { reply: noLetter } : read;
   },
   // "the Helix letter is way too over the top, tone it down": the letter named in another piece of the message.
-  slots: { document: (message, context) => letterNamedIn(message, context) },
+  // ("make it more humble", "friendlier but firm please": a tone the writer lacks is kept in the person's words, and said.)
+  slots: { document: (message, context) => letterNamedIn(message, context), tone_asked: (message) => toneAsked(message) },
   capability: 'revise cover letters',
   describe: ({ change, mention }) => (change === 'mention' ? `mention ${(mention ?? []).join(' and ')} in the letter` : `make the letter ${change.replace('_', ' ')}`),
   produces: ['last_document_id'],
