@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { mentionVerbThenFact } from '../phrasing/mention-fact.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { findKnownDocument } from '../phrasing/known-documents.ts';
-import { findTone, toneAsked } from '../phrasing/find-tone.ts';
+import { toneAsked } from '../phrasing/find-tone.ts';
 import { type Clause, definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { reviseCoverLetterArgs } from './args.ts';
 import { reviseCoverLetterUtterances } from './utterances.ts';
@@ -18,6 +18,8 @@ const hows: ReadonlyArray<[RegExp, Change, Tone?]> = [
   [/^(?:more\s+(?:formal|professional|polished|businesslike)|less\s+(?:casual|chatty|informal|relaxed)|stiffer)$/, 'more_formal', 'professional'],
   [/^(?:less\s+(?:formal|stiff|corporate|professional|robotic)|more\s+(?:casual|relaxed|conversational|personal|human|informal)|friendlier|warmer|more\s+friendly|more\s+warm)$/, 'less_formal'],
   [/^(?:more\s+(?:enthusiastic|excited|upbeat|energetic|passionate))$/, 'less_formal', 'enthusiastic'],
+  // ("more humble": no such tone; the warm one is the closest, and `tone_asked` keeps the words to say so.)
+  [/^(?:more\s+(?:humble|modest|down-to-earth)|humbler)$/, 'less_formal', 'warm'],
 ];
 /** "too long" → shorter, "too stiff" → less formal. */
 const tooMuch: ReadonlyArray<[RegExp, Change]> = [
@@ -81,19 +83,10 @@ const inPlay = (context: PhrasingContext): boolean =>
 const noLetter =
   'Which letter do you mean? There is no cover letter in this conversation yet: ask for one (e.g. "write a cover letter for the Stripe job"), or name the letter ("make the Stripe letter shorter").';
 
-/** The change a tone asked for leads to: a formal voice is more formal, a concise one shorter, any other less formal. */
-const toneChanges: Readonly<Record<Tone, Change>> = { professional: 'more_formal', concise: 'shorter', warm: 'less_formal', enthusiastic: 'less_formal', confident: 'less_formal' };
-
-/**
- * The change a few words ask for: "shorter", "a bit less formal"; else a tone said as the change ("more humble",
- * "friendlier but firm", "more upbeat"): the change that tone leads to, in it.
- */
+/** The change a few words ask for: "shorter", "a bit less formal" ("a friendly one" is a new letter's tone, not a change). */
 const changeOf = (said: string | undefined): [Change, Tone | undefined] | undefined => {
-  const words = (said ?? '').trim();
-  const found = hows.find(([pattern]) => pattern.test(words));
-  if (found) return [found[1], found[2]];
-  const tone = words.split(/\s+/).length <= 5 ? findTone(words) : undefined;
-  return tone ? [toneChanges[tone], tone] : undefined;
+  const found = hows.find(([pattern]) => pattern.test((said ?? '').trim()));
+  return found ? [found[1], found[2]] : undefined;
 };
 
 /**
