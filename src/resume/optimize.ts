@@ -15,11 +15,12 @@ import { namesASkill, namesTheJob } from './nameable-skill.ts';
 import { postingLanguage } from './posting-language.ts';
 import { loadSkillVocabulary } from './skill-vocabulary.ts';
 import { readsWhole } from './whole-line.ts';
+import { type AdviserEditKind, closestBullets, namesCredential, notWording, postingWords, skillOrder } from './adviser-edits.ts';
 
 export const optimizeFocuses = ['keywords', 'skills', 'experience', 'summary'] as const;
 export type OptimizeFocus = (typeof optimizeFocuses)[number];
 
-export type ResumeEditKind = 'finish-bullet' | 'surface-skill' | 'move-bullet' | 'add-keyword' | 'add-skill' | 'summary';
+export type ResumeEditKind = 'finish-bullet' | 'surface-skill' | 'move-bullet' | 'add-keyword' | 'add-skill' | 'summary' | AdviserEditKind;
 
 export interface ResumeEdit {
   /** 1 is the most useful edit. */
@@ -42,13 +43,25 @@ export interface SuggestEditsInput {
 }
 
 const focusKinds: Record<OptimizeFocus, readonly ResumeEditKind[]> = {
-  skills: ['surface-skill', 'add-skill'],
-  keywords: ['add-keyword', 'surface-skill'],
-  experience: ['finish-bullet', 'move-bullet'],
+  skills: ['surface-skill', 'skill-order', 'add-skill'],
+  keywords: ['add-keyword', 'posting-word', 'surface-skill'],
+  experience: ['finish-bullet', 'move-bullet', 'lead-bullet'],
   summary: ['summary'],
 };
-// Without a focus: a line cut short first (every reader sees it), then evidence you already have, then order, then words, then gaps.
-const defaultOrder: readonly ResumeEditKind[] = ['finish-bullet', 'surface-skill', 'move-bullet', 'summary', 'add-keyword', 'add-skill'];
+// Without a focus: a line cut short first (every reader sees it), then evidence you already have, then order, then words,
+// then gaps, and last what no wording meets (a licence not held, years not worked), said plainly.
+const defaultOrder: readonly ResumeEditKind[] = [
+  'finish-bullet',
+  'surface-skill',
+  'move-bullet',
+  'lead-bullet',
+  'posting-word',
+  'skill-order',
+  'summary',
+  'add-keyword',
+  'add-skill',
+  'not-wording',
+];
 
 /**
  * Suggests edits that would make the resume fit the posting better.
@@ -83,7 +96,16 @@ export function suggestEdits(input: SuggestEditsInput): ResumeEdit[] {
   }
 
   edits.push(...unfinishedBullets(input.resume));
-  edits.push(...bulletMoves(prepared, posting.requiredSkills.flatMap((requirement) => requirement.anyOf), posting.keywords.map((term) => term.stem)));
+  const moves = bulletMoves(prepared, posting.requiredSkills.flatMap((requirement) => requirement.anyOf), posting.keywords.map((term) => term.stem));
+  edits.push(...moves);
+  // Requirements said as phrases ("EHR optimisation or superuser roles"), which no skill name meets: the bullet closest to each.
+  const unmet = new Set([...match.knockOuts, ...match.conditions.map((condition) => condition.requirement)].map((label) => label.toLowerCase()));
+  const gaps = match.breakdown.skills.required.missing.filter((label) => !unmet.has(label.toLowerCase()) && !namesCredential(label));
+  // (A phrase the resume meets, "investigation of cycle count variances", by its bullet; skill names are moved above.)
+  const metPhrases = match.breakdown.skills.required.matched.filter((label) => !prepared.vocabulary.byName.has(label.toLowerCase()));
+  edits.push(...closestBullets(prepared, { missing: gaps, met: metPhrases }, new Set(moves.map((move) => move.bullet))));
+  edits.push(...postingWords(prepared, input.posting.description, resumeWords(input.resume), match));
+  edits.push(...skillOrder(input.resume, prepared, match.breakdown.skills.required.matched));
 
   const change = careerChange(input.resume, input.posting, prepared);
   if (change) edits.push(change);
@@ -114,7 +136,8 @@ export function suggestEdits(input: SuggestEditsInput): ResumeEdit[] {
   const written = resumeWords(input.resume);
   // A posting line that is no skill's name ("Unbefristete Festanstellung, Vollzeit") or the job itself ("Product
   // Management" for a Product Manager) is no skill to add.
-  for (const label of match.breakdown.skills.required.missing.filter((name) => namesASkill(name, input.posting.description, written) && !namesTheJob(name, input.posting.title))) {
+  // (A licence or a mandatory requirement not met is no skill to add "if you have used it": see `notWording`.)
+  for (const label of gaps.filter((name) => namesASkill(name, input.posting.description, written) && !namesTheJob(name, input.posting.title))) {
     const alternatives = alternativeLabels.has(label);
     edits.push({
       kind: 'add-skill',
@@ -124,17 +147,19 @@ export function suggestEdits(input: SuggestEditsInput): ResumeEdit[] {
     });
   }
 
+  edits.push(...notWording(match));
+
   const order = input.focus ? [...focusKinds[input.focus], ...defaultOrder.filter((kind) => !focusKinds[input.focus as OptimizeFocus].includes(kind))] : defaultOrder;
   return edits
     .map((edit, index) => ({ edit, index }))
     .sort((a, b) => order.indexOf(a.edit.kind) - order.indexOf(b.edit.kind) || a.index - b.index)
-    .map(({ edit }, index) => ({ priority: index + 1, ...edit }));
+    .map(({ edit: { kind, target, suggestion, reason } }, index) => ({ priority: index + 1, kind, target, suggestion, reason }));
 }
 
 // In each of the three latest roles, the bullet that names the most of what the posting asks
 // for belongs first.
-function bulletMoves(prepared: PreparedResume, requiredSkills: readonly string[], keywordStems: readonly string[]): Omit<ResumeEdit, 'priority'>[] {
-  const moves: Omit<ResumeEdit, 'priority'>[] = [];
+function bulletMoves(prepared: PreparedResume, requiredSkills: readonly string[], keywordStems: readonly string[]): (Omit<ResumeEdit, 'priority'> & { bullet: string })[] {
+  const moves: (Omit<ResumeEdit, 'priority'> & { bullet: string })[] = [];
   const stems = new Set(keywordStems);
   for (const work of (prepared.resume.work ?? []).slice(0, 3)) {
     const highlights = work.highlights ?? [];
@@ -154,6 +179,7 @@ function bulletMoves(prepared: PreparedResume, requiredSkills: readonly string[]
       target: work.name ?? work.position ?? 'work history',
       suggestion: `Move "${truncate(best.text)}" to the top of ${work.name ?? 'this role'}.`,
       reason: `Readers skim the first bullet; ${what}.`,
+      bullet: best.text,
     });
   }
   return moves;

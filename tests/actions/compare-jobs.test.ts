@@ -21,7 +21,7 @@ async function run(name: string, args: Record<string, unknown>, given: Record<st
 describe('compare_jobs', () => {
   it('ranks pay by its yearly figure, so an hourly rate is weighed against salaries', async () => {
     const pay = await run('compare_jobs', { by: 'pay' });
-    expect(pay.summary).toMatch(/^Data Engineer at Globex pays the most: \$60–70\/h\. SRE at Umbrella doesn't state its pay\./);
+    expect(pay.summary).toMatch(/^Data Engineer at Globex pays the most: \$60–70\/h \(about \$125k–146k a year at 40 hours a week\)\. Pay is compared over a year: an hourly rate at 40 hours a week .* SRE at Umbrella doesn't state its pay\./);
     // (The ranking it numbers is the list "the second one" counts in; the job it leaves out follows.)
     expect(pay.references).toEqual({ last_job_id: 'a00000000001', last_job_missed: '', last_job_ids: 'a00000000001,a00000000002,a00000000003' });
   });
@@ -31,7 +31,7 @@ describe('compare_jobs', () => {
     const floor = await run('compare_jobs', { by: 'pay', at_least: 125_000 });
     // ($60–70/h is 124,800–145,600 a year: only the top reaches it.)
     expect(floor.summary).toBe(
-      "None of them pays 125,000 a year or more across its whole range. Only the top of the range reaches 125,000: Data Engineer at Globex ($60–70/h); Backend Engineer at Initech ($120k–130k/yr). SRE at Umbrella doesn't state its pay.",
+      "None of them pays 125,000 a year or more across its whole range. Only the top of the range reaches 125,000: Data Engineer at Globex ($60–70/h (about $125k–146k a year at 40 hours a week)); Backend Engineer at Initech ($120k–130k/yr). SRE at Umbrella doesn't state its pay.",
     );
     const low = await run('compare_jobs', { by: 'pay', at_least: 100_000 });
     expect(low.summary).toMatch(/^Pay 100,000 a year or more: Data Engineer at Globex .*; Backend Engineer at Initech .*\./);
@@ -142,5 +142,38 @@ describe('pay and place read as a person in the job\'s country reads them (trial
     expect(asked.summary).toBe('Hybrid: Learning Experience Designer at Maplecrest Insurance is partly in the office (Toronto, ON), so it is not fully remote. The posting says: “Toronto, ON (hybrid)”');
     const where = await run('answer_about_job', { job: 'c00000000001', about: 'location' }, inToronto, career());
     expect(where.summary).not.toMatch(/it is remote/);
+  });
+});
+
+// Trial s48 #38 (class): "compare the X and Y ones by pay" ranked the whole list, hourly and yearly pay side by side unsaid.
+describe('compare_jobs of the jobs named, pay on one footing', () => {
+  const pharmacy = [
+    job('e00000000001', { title: 'Pharmacy Technician', company: 'Lakeshore Health', location: 'Hamilton, ON', salary: { min: 27.4, max: 33.9, currency: 'CAD', period: 'hour' } }),
+    job('e00000000002', { title: 'Pharmacy Technician', company: 'Prairie Care', location: 'Regina, SK', salary: { min: 58_000, max: 66_000, currency: 'CAD', period: 'year' } }),
+    job('e00000000003', { title: 'Lead Pharmacy Technician', company: 'Islandview', location: 'Victoria, BC', salary: { min: 41, max: 48, currency: 'CAD', period: 'hour' } }),
+    job('e00000000004', { title: 'Dispensary Assistant', company: 'Fjordside', location: 'Halifax, NS' }),
+  ];
+  const listed = { last_job_ids: pharmacy.map((entry) => entry.id).join(',') };
+  const career = () => fakeCareerDependencies({}, { jobs: pharmacy });
+
+  it('ranks only the jobs named, and says the hours an hourly rate is put over a year at', async () => {
+    const pay = await run('compare_jobs', { by: 'pay', jobs: ['the hamilton one', 'the regina one'] }, listed, career());
+    expect(pay.ok).toBe(true);
+    // $27.40–33.90/h is about $57k–71k a year at 2,080 hours: above Regina's $58k–66k at the top.
+    expect(pay.summary).toMatch(/^Pharmacy Technician at Lakeshore Health pays the most: .*27\.4.*33\.9.*\/h \(about CA\$57k–71k a year at 40 hours a week\)\./);
+    expect(pay.summary).toContain('an hourly rate at 40 hours a week (2,080 hours)');
+    expect(pay.summary).not.toMatch(/Islandview|Fjordside/);
+    expect(pay.data).toMatchObject({ compared: 2 });
+  });
+
+  it('says which name it could not find, and compares nothing rather than the whole list', async () => {
+    const pay = await run('compare_jobs', { by: 'pay', jobs: ['the hamilton one', 'the winnipeg one'] }, listed, career());
+    expect(pay.ok).toBe(false);
+    expect(pay.summary).toMatch(/^I can't tell which job "the winnipeg one" is, so I compared none:/);
+  });
+
+  it('counts a job named twice once, and asks for two', async () => {
+    const pay = await run('compare_jobs', { by: 'pay', jobs: ['#1', 'the hamilton one'] }, listed, career());
+    expect(pay).toMatchObject({ ok: false, summary: expect.stringMatching(/name two different jobs to compare/) });
   });
 });

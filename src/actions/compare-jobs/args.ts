@@ -20,6 +20,14 @@ export const compareJobsArgs = z.object({
     .max(maxYearlyPay)
     .optional()
     .describe('With by "pay": the least pay a year the person wants ("95 000 $ minimum", "at least 90k"); the answer says which jobs pay it.'),
+  jobs: z
+    .array(z.string().trim().min(1).max(200))
+    .min(2)
+    .max(6)
+    .optional()
+    .describe(
+      'Only these jobs, as the person named them ("the toronto one", "the 2nd one", a company, an id): "compare the Leeds and York ones by pay". Without it, every job of the list is compared.',
+    ),
   among: z
     .enum(['results', 'saved'])
     .optional()

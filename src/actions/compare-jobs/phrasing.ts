@@ -35,6 +35,43 @@ const oneJob = /\b(?:(?:is|does|did|was|will|would|can)\s+it|it\s+(?:is|pays?|of
 
 const among = (text: string): Args['among'] => (savedWords.test(text) ? 'saved' : undefined);
 
+/** Words that name the whole list, not some jobs of it: "compare them", "compare all of these". */
+const wholeList = /^(?:them|these|those|all|both|everything|(?:all\s+)?(?:the\s+)?(?:results|jobs|ones|options|list)|(?:all\s+)?(?:of\s+)?(?:them|these|those)|my\s+saved(?:\s+jobs)?|saved(?:\s+jobs)?)$/;
+
+/** A comparison of the jobs "compare X, Y and Z …" names, when it names some rather than the list. */
+function withNamed(reading: Reading<Args> | null, lower: string): Reading<Args> | null {
+  const named = /^(?:compare|weigh\s+up|contrast)\s+(?<what>.+)$/.exec(lower)?.groups?.what;
+  const jobs = named ? jobsNamed([named]) : undefined;
+  return reading && 'args' in reading && jobs ? { ...reading, args: { ...reading.args, jobs } } : reading;
+}
+
+/**
+ * The jobs a comparison names, each as a reference of its own: "the toronto and calgary ones" → "the toronto one",
+ * "the calgary one"; "the 1st, the 3rd and the Acme one"; undefined when the words name the whole list ("them").
+ * What follows the last name ("… by pay", "on salary") is no part of it.
+ *
+ * @example
+ * jobsNamed(['the toronto', 'calgary ones by pay']); // ['the toronto one', 'the calgary one']
+ */
+function jobsNamed(sides: readonly string[]): string[] | undefined {
+  const cut = (side: string) => side.replace(/\s+(?:by|on|in\s+terms\s+of|for|based\s+on|according\s+to)\s+.*$/, '').replace(/[?!.]+$/, '').trim();
+  const parts = sides
+    .map(cut)
+    .flatMap((side) => side.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or|vs\.?|versus|with|to|against)\s+/))
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.some((part) => wholeList.test(part))) return undefined;
+  // "the toronto and calgary ones": the noun said once, after the last name, is every name's.
+  const noun = /\s+(ones|jobs|roles|positions|postings)$/.exec(parts.at(-1) ?? '')?.[1];
+  const singular = noun ? noun.replace(/s$/, '') : undefined;
+  return parts.map((part) => {
+    const bare = part.replace(/\s+(?:ones|jobs|roles|positions|postings)$/, '').replace(/^(?:the|both)\s+/, '');
+    if (/^#?\d+$/.test(bare)) return `#${bare.replace('#', '')}`;
+    if (/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last)$/.test(bare)) return `the ${bare} one`;
+    return singular || /\s(?:one|job|role|position|posting)$/.test(part) ? `the ${bare.replace(/\s+(?:one|job|role|position|posting)$/, '')} ${singular ?? 'one'}` : bare;
+  });
+}
+
 /** The jobs in question: "which …" always chooses among some; "what …" must say it is about jobs. */
 const aboutJobs = /\bwhich\b|\b(?:one|ones|jobs?|roles?|positions?|postings?|posted|listings?|options?|openings?|these|them|those|results|saved|pick)\b/;
 
@@ -108,13 +145,15 @@ export const compareJobsPhrasing = definePhrasing<Args>({
   utterances: compareJobsUtterances,
   readSentence: (clause, context) =>
     question(clause.lower) ??
-    compareBy(clause.lower) ??
+    withNamed(compareBy(clause.lower), clause.lower) ??
     // "highest salary?", "best match pls" right after a list: a few words, the list is what they are about.
     (context.references.last_job_ids && clause.lower.split(/\s+/).length <= 4 ? superlativeAlone(clause.lower) : null),
   readWhole: (message) => payFloorReading(message),
   capability: 'compare jobs by pay, fit, date or remote',
-  describe: ({ by, among: where, term, at_least: floor }) =>
-    floor !== undefined
+  describe: ({ by, among: where, term, at_least: floor, jobs }) =>
+    jobs && jobs.length > 0
+      ? `compare ${jobs.join(' and ')} by ${by}`
+      : floor !== undefined
       ? `check which of ${where === 'saved' ? 'your saved jobs' : 'the results'} pay ${floor.toLocaleString('en-US')} a year or more`
       : by === 'mentions' ? `check which of ${where === 'saved' ? 'your saved jobs' : 'the results'} mention ${term ?? 'it'}` : `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
   intents: [
@@ -174,11 +213,14 @@ export const compareJobsPhrasing = definePhrasing<Args>({
       questions: true,
       read: ({ groups, clause }, context) => {
         if (!context.references.last_job_ids) return null;
-        const said = compareBy(clause.lower) ?? question(clause.lower);
-        if (said) return said;
         const sides = [groups.first ?? groups.first2, groups.second ?? groups.second2].filter((side): side is string => side !== undefined);
         // (Not the person against a job: "compare my resume with the Acme posting" scores the fit.)
         if (sides.some((side) => /\b(?:me|my|mine|i|resume|cv|skills|profile|experience)\b/.test(side))) return null;
+        const said = compareBy(clause.lower) ?? question(clause.lower);
+        // Regression (trial s48 #38): "compare the toronto and calgary ones by pay" ranked the whole list: only the jobs named.
+        const named = jobsNamed(sides);
+        if (said && 'args' in said) return named ? { ...said, args: { ...said.args, jobs: named } } : said;
+        if (said) return said;
         // (Surer than either name read alone as a job to show: "shepherd vs ranger?".)
         return { reply: 'How should I compare them: by pay, by how well they fit your resume, by date posted, or by which are remote?', confidence: 'certain' };
       },
@@ -216,6 +258,7 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     { say: 'which jobs need German?', args: { by: 'mentions', term: 'german' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'which of my saved jobs pays best', args: { by: 'pay', among: 'saved' } },
     { say: 'I want at least 80k, which of my saved jobs pay that?', args: { by: 'pay', at_least: 80_000, among: 'saved' } },
+    { say: 'compare the leeds and york ones by pay', args: { by: 'pay', jobs: ['the leeds one', 'the york one'] }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a,5d2e8f1a9c3b' } },
   ],
   counterExamples: ['what does the third job pay?', 'is it remote?', 'find remote jobs', "what's the best way to negotiate salary?"],
 });

@@ -39,12 +39,14 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
         ...(writing.job.location ? { location: writing.job.location } : {}),
         ...(args.focus ? { focus: args.focus } : {}),
       });
-      const list = edits.slice(0, 8).map((edit) => `${edit.priority}. [${edit.target}] ${edit.suggestion} — ${edit.reason}`);
+      // What no wording meets (a licence not held, years not worked) is always said, after the eight most useful edits.
+      const shown = [...edits.filter((edit) => edit.kind !== 'not-wording').slice(0, 8), ...edits.filter((edit) => edit.kind === 'not-wording')];
+      const list = shown.map((edit, index) => `${index + 1}. [${edit.target}] ${edit.suggestion} — ${edit.reason}`);
       const heading = `Edits for "${writing.job.title}" at ${writing.job.company} (match ${matchFigure(writing.match)}):`;
       if (!dependencies.writer) {
         return {
           ok: true,
-          summary: `${heading}\n${list.join('\n') || 'Nothing to change: the resume already covers what the posting asks for.'}`,
+          summary: `${heading}\n${list.join('\n') || noEdit(writing.match)}`,
           data: { job_id: writing.job.id, edits: edits.length },
           references: { [JOB_REFERENCES.lastJob]: writing.job.id, [JOB_REFERENCES.missed]: '' },
         };
@@ -73,3 +75,17 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
       };
     },
   });
+
+/** A score below this is no resume that "already covers" the posting, whatever edits were found. */
+const coveredFrom = 70;
+
+/**
+ * When no edit was found: "nothing to change" only when the match shows nothing missing and a
+ * good score; otherwise what is missing, plainly, since no wording puts it there.
+ */
+function noEdit(match: { score: number; missing?: readonly string[] | undefined; knock_outs?: readonly string[] | undefined }): string {
+  const missing = [...(match.knock_outs ?? []), ...(match.missing ?? [])].filter((name, index, all) => all.indexOf(name) === index);
+  if (missing.length === 0 && match.score >= coveredFrom) return 'Nothing to change: the resume already covers what the posting asks for.';
+  const gaps = missing.length > 0 ? `it asks for ${missing.slice(0, 4).join(', ')}${missing.length > 4 ? ` and ${missing.length - 4} more` : ''}, which your resume does not show` : 'the match is low on what the posting asks';
+  return `No rewording I can suggest closes the gap: ${gaps}. Add only what you have really done, with a bullet saying what you did; what you have not done stays a gap to raise honestly (or a reason to choose another posting).`;
+}

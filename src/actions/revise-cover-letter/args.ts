@@ -15,5 +15,11 @@ export const reviseCoverLetterArgs = z.object({
     .enum(['professional', 'enthusiastic', 'confident', 'concise', 'warm'])
     .optional()
     .describe('A tone for the new version, when the person names one ("warmer", "friendlier" are warm; "more excited" is enthusiastic).'),
+  tone_asked: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('The tone the user asked for in their own words when it is none of the tones above (e.g. "more humble", "friendlier but firm"); the answer says the closest tone was used.'),
   mention: letterMentions.optional(),
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { mentionVerbThenFact } from '../phrasing/mention-fact.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { findKnownDocument } from '../phrasing/known-documents.ts';
+import { toneAsked } from '../phrasing/find-tone.ts';
 import { type Clause, definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { reviseCoverLetterArgs } from './args.ts';
 import { reviseCoverLetterUtterances } from './utterances.ts';
@@ -17,6 +18,8 @@ const hows: ReadonlyArray<[RegExp, Change, Tone?]> = [
   [/^(?:more\s+(?:formal|professional|polished|businesslike)|less\s+(?:casual|chatty|informal|relaxed)|stiffer)$/, 'more_formal', 'professional'],
   [/^(?:less\s+(?:formal|stiff|corporate|professional|robotic)|more\s+(?:casual|relaxed|conversational|personal|human|informal)|friendlier|warmer|more\s+friendly|more\s+warm)$/, 'less_formal'],
   [/^(?:more\s+(?:enthusiastic|excited|upbeat|energetic|passionate))$/, 'less_formal', 'enthusiastic'],
+  // ("more humble": no such tone; the warm one is the closest, and `tone_asked` keeps the words to say so.)
+  [/^(?:more\s+(?:humble|modest|down-to-earth)|humbler)$/, 'less_formal', 'warm'],
 ];
 /** "too long" → shorter, "too stiff" → less formal. */
 const tooMuch: ReadonlyArray<[RegExp, Change]> = [
@@ -80,6 +83,7 @@ const inPlay = (context: PhrasingContext): boolean =>
 const noLetter =
   'Which letter do you mean? There is no cover letter in this conversation yet: ask for one (e.g. "write a cover letter for the Stripe job"), or name the letter ("make the Stripe letter shorter").';
 
+/** The change a few words ask for: "shorter", "a bit less formal" ("a friendly one" is a new letter's tone, not a change). */
 const changeOf = (said: string | undefined): [Change, Tone | undefined] | undefined => {
   const found = hows.find(([pattern]) => pattern.test((said ?? '').trim()));
   return found ? [found[1], found[2]] : undefined;
@@ -129,7 +133,8 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     return read && !inPlay(context) && !/\bletter\b/.test(clause.lower) && !letterNamedIn(clause.lower, context) ? { reply: noLetter } : read;
   },
   // "the Helix letter is way too over the top, tone it down": the letter named in another piece of the message.
-  slots: { document: (message, context) => letterNamedIn(message, context) },
+  // ("make it more humble", "friendlier but firm please": a tone the writer lacks is kept in the person's words, and said.)
+  slots: { document: (message, context) => letterNamedIn(message, context), tone_asked: (message) => toneAsked(message) },
   capability: 'revise cover letters',
   describe: ({ change, mention }) => (change === 'mention' ? `mention ${(mention ?? []).join(' and ')} in the letter` : `make the letter ${change.replace('_', ' ')}`),
   produces: ['last_document_id'],

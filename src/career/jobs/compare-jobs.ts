@@ -6,7 +6,7 @@ import { matchFigure } from '../../present/fit-label.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { matchResume } from '../resumes/match-resume.ts';
 import { postingOf } from '../resumes/posting-of.ts';
-import { lastResultIds } from './resolve-job.ts';
+import { lastResultIds, resolveJob } from './resolve-job.ts';
 
 export type CompareBy = 'pay' | 'fit' | 'recent' | 'remote' | 'mentions';
 export type CompareAmong = 'results' | 'saved';
@@ -32,11 +32,13 @@ const maxListed = 10;
  * comparison.summary; // 'Platform Engineer at Hotjar pays the most: €70k–85k/yr. …'
  */
 export async function compareJobs(
-  request: { by: CompareBy; among?: CompareAmong | undefined; term?: string | undefined; at_least?: number | undefined },
+  request: { by: CompareBy; among?: CompareAmong | undefined; term?: string | undefined; at_least?: number | undefined; jobs?: readonly string[] | undefined },
   dependencies: Dependencies,
   context: Pick<CareerCallContext, 'references'>,
 ): Promise<Comparison> {
-  const { jobs, note } = await jobsToCompare(request.among, dependencies, context.references ?? {});
+  const chosen = request.jobs && request.jobs.length > 0 ? await namedJobs(request.jobs, dependencies, context.references ?? {}) : await jobsToCompare(request.among, dependencies, context.references ?? {});
+  if ('error' in chosen) return { ok: false, error: chosen.error };
+  const { jobs, note } = chosen;
   if (jobs.length === 0) {
     return {
       ok: false,
@@ -67,6 +69,25 @@ async function jobsToCompare(
   const jobs = inOrder(await dependencies.jobs.getMany(saved), saved);
   const note = among === 'saved' || jobs.length === 0 ? '' : 'There are no results in this conversation, so I compared your saved jobs. ';
   return { jobs, note };
+}
+
+/**
+ * Only the jobs the person named ("the toronto and calgary ones"), each found as any reference is (a number of
+ * the list, a place, a company, an id), in the order named; the rest of the list is left out.
+ */
+async function namedJobs(
+  named: readonly string[],
+  dependencies: Dependencies,
+  references: Readonly<Record<string, string>>,
+): Promise<{ jobs: JobRecord[]; note: string } | { error: string }> {
+  const jobs: JobRecord[] = [];
+  for (const reference of named) {
+    const found = await resolveJob(reference, { references, jobs: dependencies.jobs, saved: dependencies.saved });
+    if (!found.ok) return { error: `I can't tell which job "${reference}" is, so I compared none: ${found.error}` };
+    if (!jobs.some((job) => job.id === found.job.id)) jobs.push(found.job);
+  }
+  if (jobs.length < 2) return { error: `"${named.join('" and "')}" all name ${names(jobs)}: name two different jobs to compare (their number in the list, place or company).` };
+  return { jobs, note: '' };
 }
 
 const inOrder = (jobs: readonly JobRecord[], ids: readonly string[]): JobRecord[] => {
@@ -181,16 +202,34 @@ export function payCurrency(job: Pick<JobRecord, 'salary' | 'location'>): string
   return local ?? stated;
 }
 
+/** Periods a pay is stated for, put over a year to rank it with yearly salaries, and what the figure assumes. */
+const periodsInYear: Readonly<Record<string, { times: number; assumed?: string }>> = {
+  hour: { times: 2080, assumed: 'at 40 hours a week' },
+  day: { times: 260, assumed: 'at 5 days a week' },
+  week: { times: 52 },
+  month: { times: 12 },
+};
+
 /**
- * A pay as stated, and over a year when stated for a month or a week, since jobs are ranked by
- * their year: "SEK 55k–65k/mo (SEK 660k–780k a year)".
+ * A pay as stated, and over a year when stated for an hour, a day, a week or a month, since jobs are ranked by
+ * their year: "SEK 55k–65k/mo (SEK 660k–780k a year)", "$45–59/h (about $94k–123k a year at 40 hours a week)".
  */
 function payAcrossPeriods(salary: JobRecord['salary']): string {
   const stated = salaryText(salary);
-  const perYear = salary?.period === 'month' ? 12 : salary?.period === 'week' ? 52 : null;
-  if (!salary || perYear === null) return stated;
-  const yearly = salaryText({ ...salary, min: salary.min === null ? null : salary.min * perYear, max: salary.max === null ? null : salary.max * perYear, period: null });
-  return yearly ? `${stated} (${yearly} a year)` : stated;
+  const period = salary?.period ? periodsInYear[salary.period] : undefined;
+  if (!salary || !period) return stated;
+  // ("about": an hourly rate over a year is an estimate, said to the thousand.)
+  const over = (amount: number | null) => (amount === null ? null : period.assumed ? Math.round((amount * period.times) / 1000) * 1000 : amount * period.times);
+  const yearly = salaryText({ ...salary, min: over(salary.min), max: over(salary.max), period: null });
+  if (!yearly) return stated;
+  return period.assumed ? `${stated} (about ${yearly} a year ${period.assumed})` : `${stated} (${yearly} a year)`;
+}
+
+/** Said when an hourly or daily rate is ranked against salaries: the hours the yearly figure assumes. */
+function footing(salaries: ReadonlyArray<JobRecord['salary']>): string {
+  const periods = new Set(salaries.map((salary) => (salary?.period === 'hour' || salary?.period === 'day' ? salary.period : 'year')));
+  if (periods.size < 2) return '';
+  return ` Pay is compared over a year: an hourly rate at 40 hours a week (2,080 hours), a daily rate at 260 days; part-time hours or a shorter year pay less.`;
 }
 
 function byPay(jobs: readonly JobRecord[]): Compared {
@@ -223,7 +262,7 @@ function byPay(jobs: readonly JobRecord[]): Compared {
     ok: true,
     winners,
     listed: listedOf(ranked),
-    summary: `${sentences.join(' ')}${without(unpaid, jobs.length, { one: "doesn't state its pay", many: "don't state their pay" })}${ranking(ranked.map(({ job }) => ({ job, figure: payAcrossPeriods(job.salary) })))}`,
+    summary: `${sentences.join(' ')}${footing(paid.map(({ job }) => job.salary))}${without(unpaid, jobs.length, { one: "doesn't state its pay", many: "don't state their pay" })}${ranking(ranked.map(({ job }) => ({ job, figure: payAcrossPeriods(job.salary) })))}`,
   };
 }
 

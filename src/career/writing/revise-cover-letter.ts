@@ -58,7 +58,7 @@ export type Revision =
  * const revision = await reviseCoverLetter({ change: 'shorter' }, dependencies, context);
  */
 export async function reviseCoverLetter(
-  request: { document?: string | undefined; change: LetterChange; tone?: CoverLetterTone | undefined; mention?: readonly string[] | undefined },
+  request: { document?: string | undefined; change: LetterChange; tone?: CoverLetterTone | undefined; tone_asked?: string | undefined; mention?: readonly string[] | undefined },
   dependencies: CareerDependencies,
   context: CareerCallContext,
 ): Promise<Revision> {
@@ -77,7 +77,9 @@ export async function reviseCoverLetter(
   const shorter = request.change === 'shorter';
   const already = {
     ok: false as const,
-    error: `"${from.title}" [${from.id}] is already ${change.already} I can write without a language model (the ${current} one), so a new version would be the same letter. Try another change or tone, e.g. "make it more enthusiastic", or configure a model for free-form revisions.`,
+    error: request.tone_asked
+      ? `I don't have ${article(request.tone_asked)} ${request.tone_asked} tone without a language model; the closest I have is ${tone}, and "${from.title}" [${from.id}] is already ${tone}, so a new version would be the same letter. Try another tone (professional, enthusiastic, confident, concise or warm), or configure a model for free-form revisions.`
+      : `"${from.title}" [${from.id}] is already ${change.already} I can write without a language model (the ${current} one), so a new version would be the same letter. Try another change or tone, e.g. "make it more enthusiastic", or configure a model for free-form revisions.`,
   };
   const mentions = letterMentions(request.mention, writing.resume.resume);
   if (request.change === 'mention' && mentions.supported.length === 0) {
@@ -99,7 +101,11 @@ export async function reviseCoverLetter(
       tone,
       hiringManager,
       focus: mentions.focus,
-      revise: { draft: from.content, change: request.tone && request.tone !== current ? `${change.instruction}, in a ${request.tone} tone` : change.instruction },
+      // A model is asked for the tone in the person's own words ("more humble", "friendlier but firm"), which it can write.
+      revise: {
+        draft: from.content,
+        change: request.tone_asked ? `${change.instruction}, in a ${request.tone_asked} tone` : request.tone && request.tone !== current ? `${change.instruction}, in a ${request.tone} tone` : change.instruction,
+      },
       title: `Cover letter — ${writing.posting.title} at ${writing.job.company} (${change.words})`,
       revisionOf: from.id,
     },
@@ -156,3 +162,6 @@ async function letterInTone(reference: string, dependencies: Pick<CareerDependen
   const letters = await dependencies.documents.list({ kind: 'cover_letter', limit: 50 });
   return letters.find((letter) => toneOf(letter) === tone);
 }
+
+/** "a" or "an" before a word. */
+const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
