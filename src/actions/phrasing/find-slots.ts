@@ -20,9 +20,12 @@ export const slotReaders: Readonly<Record<string, (sentence: string, context: Ph
   location: (sentence) => findHome(sentence),
 };
 
-/** "i just moved to melbourne", "we're relocating to Porto", "I'm based in Leeds": where the person is. */
+/**
+ * "i just moved to melbourne", "we're relocating to Porto", "I'm based in Leeds", "now living in Ghent", "I stay in
+ * Abuja" (Nigerian and Scottish English for "live"): where the person is.
+ */
 const homePattern =
-  /\b(?:(?:just\s+|recently\s+)?(?:moved|moving|relocated|relocating|relocate|move)\s+(?:over\s+|back\s+)?to|(?:i|we)\s+(?:now\s+)?live\s+in|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+|currently\s+)?(?:living|based|located|staying)\s+in|based\s+in)\s+(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})/iu;
+  /\b(?:(?:just\s+|recently\s+)?(?:moved|moving|relocated|relocating|relocate|move)\s+(?:over\s+|back\s+)?to|(?:i|we)\s+(?:now\s+|currently\s+)?(?:live|stay|reside)\s+in|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+|currently\s+)?(?:living|based|located|staying|residing|settled)\s+in|(?:now|currently|presently)\s+(?:living|staying|residing|settled|located)\s+in|based\s+in)\s+(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})/iu;
 /** "im an electrician in leeds", "I'm a nurse in Cork": the trade told with where (not "in training", "in a school"). */
 const tradeInPlace =
   /\b(?:i'?m|im|i\s+am)\s+an?\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:in|from|based\s+in)\s+(?!(?:training|a|an|the|my|need|search|between|charge|construction|retail|hospitality|healthcare|care|sales|tech|it)\b)(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})/iu;

@@ -3,6 +3,9 @@ import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.
 import type { searchJobsArgs } from './args.ts';
 import { saysPlaceOrRemote, saysRemoteToo } from '../phrasing/remote-too.ts';
 import { findTrade } from './find-trade.ts';
+import { isFieldOfWork } from './fields-of-work.ts';
+import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
+import { withRoleSpelled } from './role-spelling.ts';
 import { placeName } from './place-nicknames.ts';
 import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
@@ -169,6 +172,30 @@ function eitherLevel(query: string | undefined): { level: JobSeniority; query: s
   ];
 }
 
+/** A search's words that name only when the work is done: "night shift", "weekend shifts", "nights", "days". */
+const shiftsOnly = /^(?:(?:night|nights|day|days|evening|evenings|weekend|weekends|early|late|twilight|graveyard|rotating|rotational|split|long|12[- ]?hour)(?:\s+(?:and|or|&|\/)\s+(?:night|day|evening|weekend|early|late))?(?:\s+shifts?)?|shifts?|shift\s+work)$/i;
+
+/** Words that make "or" part of one phrase, never a choice of roles: "either", "whether", "or so", "or similar". */
+const notAChoice = /\b(?:either|whether|neither|nor)\b|\bor\s+(?:so|similar|equivalent|related|above|higher|more|less|whatever|anything|something)\b/i;
+
+/**
+ * "plumber or gas fitter", "chef, cook or kitchen porter", "IT support / helpdesk", "data or business analyst": two or
+ * three roles said as a choice, one search for each (a board searches words, and "plumber or gas fitter" is in no
+ * title). A lone first word that names no role nor field takes the role word the last one ends in ("python or java
+ * developer" is "python developer" and "java developer"). Undefined when the words are one phrase ("UX/UI designer").
+ * Regression (trial s48 #18): "X or Y jobs" was searched as the one phrase "X or Y".
+ */
+export function eitherRole(query: string | undefined): string[] | undefined {
+  const said = query?.trim() ?? '';
+  if (!/\sor\s|\s\/\s/i.test(said) || notAChoice.test(said)) return undefined;
+  const roles = said.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s+\/\s+/i).map((role) => role.trim());
+  if (roles.length < 2 || roles.length > 3 || roles.some((role) => !/^\p{L}[\p{L}\p{N}+#.&'’-]*(?:\s+[\p{L}\p{N}+#.&'’-]+){0,3}$/u.test(role))) return undefined;
+  const last = roles.at(-1) ?? '';
+  const head = last.split(/\s+/).at(-1) ?? '';
+  const shared = last.includes(' ') && endsWithRoleWord(head) ? head : undefined;
+  return roles.map((role) => (shared && !role.includes(' ') && !endsWithRoleWord(role) && !isFieldOfWork(role) ? `${role} ${shared}` : role));
+}
+
 /**
  * "portlogix or vdberglogistics", "acme, globex", "vdberglogistics and portlogix": two companies, one search at each
  * (a board searches one company). Regression (session 38): the pair was searched as one company "A and B".
@@ -230,10 +257,13 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     if (args.employment_type === undefined && !args.exclude_employment_type?.includes('internship') && !args.exclude_seniority?.includes('intern') && internshipAsked.test(message)) {
       args = { ...args, employment_type: 'internship' };
     }
-    const trade = !args.query || broadQuery.test(args.query) ? findTrade(message) : undefined;
+    // ("staff nurse here, after night shift work": the shifts wanted are no role; the trade told is.)
+    const trade = !args.query || broadQuery.test(args.query) || shiftsOnly.test(args.query) ? findTrade(message) : undefined;
     const place = args.location === undefined ? undefined : placeName(args.location);
-    if (!trade && place === args.location) return args;
-    return { ...args, ...(trade ? { query: trade } : {}), ...(place === undefined ? {} : { location: place }) };
+    // ("fnd me nures jobs", "software enginer roles": the role word spelled as meant, or nothing is found.)
+    const spelled = trade ?? (args.query ? withRoleSpelled(args.query) : undefined);
+    if (spelled === args.query && place === args.location) return args;
+    return { ...args, ...(spelled ? { query: spelled } : {}), ...(place === undefined ? {} : { location: place }) };
   },
   // Regression (session 38): "find me data analyst jobs in leeds or remote" searched Leeds AND remote: "or" between
   // a place and remote work is either, one search for each (the boards take no "or").
@@ -245,6 +275,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     if (companies) return companies.map((company) => ({ ...args, company, ...(args.query === args.company ? { query: company } : {}) }));
     const places = args.location ? eitherPlace(args.location) : undefined;
     if (places) return places.map((location) => ({ ...args, location }));
+    const roles = eitherRole(args.query);
+    if (roles) return roles.map((query) => ({ ...args, query }));
     // Regression (trial s41 #8): "in Montréal or remote Canada" searched remote Canada only: a place, or remote work in
     // another, is one search for each, the place first.
     const placeOrRemoteElsewhere = args.remote === true && args.location ? placeBeforeRemote.exec(text)?.groups?.place?.trim() : undefined;

@@ -102,6 +102,8 @@ const companyKeptOut =
 
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|(?:a|')?round\s+(?:here|me|these\s+parts)|in\s+my\s+area|local)\b/;
+/** "abroad", "overseas", "in another country": away from home, no place a board can search. */
+const abroadWords = /\b(?:abroad|overseas|internationally|in\s+(?:another|a\s+different|a\s+foreign)\s+country|outside\s+(?:of\s+)?(?:my|the|this)\s+country)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
 const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 const limitWords = new RegExp(
@@ -195,6 +197,8 @@ export function readSearch(
     text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
   }
   erase(nearbyWords, () => undefined);
+  // ("nursing jobs abroad", "teaching work overseas": anywhere but home, which no board can search; every place is searched.)
+  erase(abroadWords, () => undefined);
   // Regression (session 48): "warehouse jobs in Leeds but not at Amazon" searched Amazon's jobs: an employer kept out is
   // never the company searched (the boards take no exclusion; `kindsKeptOut` has the answer say so).
   // ("anything except agencies and Amazon": the agencies are left out as ever.)

@@ -1,6 +1,7 @@
 import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
 import { isSpokenLanguage } from '../../resume/sections/spoken-language.ts';
 import { isNationality } from '../../actions/phrasing/described-job.ts';
+import { isOneEditAway } from '../../actions/phrasing/one-edit-away.ts';
 
 /**
  * Short chat spellings, lower case only, and the words they stand for: a closed list of the
@@ -148,6 +149,8 @@ function correctUnquoted(
     // "r u": "are you" ("r" alone may be the language).
     // (So is "r" before "there", "they", "these": "wat jobs r there".)
     .replace(/(?<![\p{L}\p{N}])r(?=\s+(?:u|there|they|these|those|we|ya|you)(?![\p{L}\p{N}]))/gu, 'are')
+    // "shw me d first one", "save d last job": "d" for "the" in texting, before what is pointed at (never a lone "d" elsewhere: "plan d", "vitamin d").
+    .replace(/(?<![\p{L}\p{N}'’.&/-])d(?=\s+(?:first|second|third|fourth|fifth|last|next|other|same|new|top|one|ones|job|jobs|list|letter|cv|resume|posting|company|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}]))/gu, 'the')
     // "f/u initech mon", "f/up with Hays": a follow-up, as a diary writes it short.
     .replace(/(?<![\p{L}\p{N}/])f\/u(?:p)?(?![\p{L}\p{N}/])/gu, 'follow up')
     // "jobs 4 a welder", "a letter 4 the 2nd one": "4" before whom or what it is for is "for" (a count is said before a noun).
@@ -299,21 +302,5 @@ const anotherForm = (word: string, known: string): boolean =>
  */
 const sameStart = (word: string, known: string): boolean => word[0] === known[0] || (word[0] === known[1] && word[1] === known[0]);
 
-/**
- * Whether two words are one insertion, deletion, substitution or swap of neighbours apart
- * (Damerau).
- *
- * @example
- * isOneEditAway('oepn', 'open'); // true
- */
-export function isOneEditAway(left: string, right: string): boolean {
-  if (left === right || Math.abs(left.length - right.length) > 1) return false;
-  let start = 0;
-  while (start < left.length && left[start] === right[start]) start++;
-  if (left.length === right.length) {
-    if (left.slice(start + 1) === right.slice(start + 1)) return true;
-    return left[start] === right[start + 1] && left[start + 1] === right[start] && left.slice(start + 2) === right.slice(start + 2);
-  }
-  const [longer, shorter] = left.length > right.length ? [left, right] : [right, left];
-  return longer.slice(start + 1) === shorter.slice(start);
-}
+// (Damerau's one edit lives with the phrasing helpers, which read role words by it too: `one-edit-away.ts`.)
+export { isOneEditAway };

@@ -1,6 +1,13 @@
 import type { SpellingChange } from './correct-spelling.ts';
 import type { ParsedRequest } from './parse-request.ts';
 import { tidyTimeWords } from '../../time/said-times.ts';
+import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
+
+/**
+ * A role word typed one slip off ("plumbr", "nures"), read as the role: a search for the word as typed finds nothing
+ * (trial s48 #47). A word that is a role of its own ("waiter", "writer") is never one.
+ */
+const roleMisspelt = (typed: string, meant: string): boolean => endsWithRoleWord(meant) && !endsWithRoleWord(typed);
 
 /** A word the time reader reads as typed ("tmrw", "tmr"): its own spelling is kept even where the planner keyed on the word it stands for. */
 const readAsTyped = (typed: string) => tidyTimeWords(typed) !== typed;
@@ -20,7 +27,7 @@ export function withOwnWords(request: ParsedRequest, changes: readonly SpellingC
   const lower = said.toLowerCase();
   const undone = changes.filter(
     ({ meant, said: typed }) =>
-      (!keyWords.has(meant) || readAsTyped(typed)) && !surelySlip(typed, meant) && /^[a-z]+$/.test(meant) && /^[a-z]+$/.test(typed) && !new RegExp(`\\b${meant}\\b`).test(lower),
+      (!keyWords.has(meant) || readAsTyped(typed)) && !surelySlip(typed, meant) && !roleMisspelt(typed, meant) && /^[a-z]+$/.test(meant) && /^[a-z]+$/.test(typed) && !new RegExp(`\\b${meant}\\b`).test(lower),
   );
   if (undone.length === 0) return request;
   const restore = (value: unknown): unknown => {

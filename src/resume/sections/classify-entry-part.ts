@@ -8,7 +8,8 @@ import { parseLocation } from './parse-location.ts';
 
 export type EntryPartKind = 'title' | 'organisation' | 'location' | 'unknown';
 
-const roleWords = [
+/** The words a job title names its role with ("engineer", "nurse", "carpenter"), in the languages CVs are written in. */
+export const roleWords = [
   'engineer', 'developer', 'programmer', 'architect', 'manager', 'director', 'lead', 'leader', 'head', 'vp',
   'vice president', 'president', 'chief', 'cto', 'ceo', 'cfo', 'coo', 'cio', 'ciso', 'founder',
   'co-founder', 'cofounder', 'owner', 'consultant', 'analyst', 'scientist', 'researcher', 'designer',
