@@ -289,10 +289,11 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
 const leadCounts: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'forty five': 45, ninety: 90 };
 /**
  * A lead said for when it should ring: "30 mins before", "an hour ahead", "half an hour beforehand", "15 minutes prior",
- * "2 hrs early", "a day in advance", "the day before". (A shift such as "an hour earlier" is a move, never a lead.)
+ * "2 hrs early", "a day in advance", "the day before". What follows ("before my interview …") is left to be read: it says
+ * the kind. (A shift such as "an hour earlier" is a move, never a lead.)
  */
 const leadWords =
-  /(?:^|[\s,;(])(?:by\s+|about\s+|like\s+)?(?:(?<half>half\s+an?\s+hour|half\s+hour)|(?<count>an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty[\s-]five|ninety|a\s+couple\s+of|\d{1,3})\s*-?\s*(?<unit>hours?|hrs?|h|mins?|minutes?|m|days?)|the\s+(?<day>day))\s+(?:before(?:hand)?(?:\s+(?:it|that|then|(?:the|my|that|this)\s+(?:[\p{L}\d&'-]+\s+){0,3}?(?:interview|call|screen|meeting|one|appointment|shift|start)))?|ahead(?:\s+of\s+(?:time|it|that))?|prior(?:\s+to\s+(?:it|that))?|in\s+advance|early)(?![\p{L}\d])/iu;
+  /(?:^|[\s,;(])(?:by\s+|about\s+|like\s+)?(?:(?<half>half\s+an?\s+hour|half\s+hour)|(?<count>an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty[\s-]five|ninety|a\s+couple\s+of|\d{1,3})\s*-?\s*(?<unit>hours?|hrs?|h|mins?|minutes?|m|days?)|the\s+(?<day>day))\s+(?:before(?:hand)?|ahead(?:\s+of\s+(?:time|it|that))?|prior(?:\s+to\s+(?:it|that))?|in\s+advance|early)(?![\p{L}\d])/iu;
 function leadSaid(text: string): { minutes: number; words: string } | undefined {
   const found = leadWords.exec(text);
   const groups = found?.groups;

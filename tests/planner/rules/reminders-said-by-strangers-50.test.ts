@@ -21,6 +21,8 @@ const cases: Array<[string, ExpectedOutcome]> = [
   ['assessment centre at Network Rail on the 16th at 8:30, can I get a heads-up 2 hrs early', { action: 'set_reminder', args: { job: 'Network Rail', when: '16th', lead_minutes: 120 } }],
   ['remind me to ring the Adecco consultant friday at 11am, 10 minutes prior pls', { action: 'set_reminder', args: { about: 'follow_up', job: 'Adecco', when: 'friday at 11am', lead_minutes: 10 } }],
   ['technical interview with Revolut on monday at 10, remind me the day before', { action: 'set_reminder', args: { about: 'interview', job: 'Revolut', when: 'monday at 10', lead_minutes: 1440 } }],
+  // The meeting said after the lead still says the kind.
+  ['could you ping me 10 minutes before my screening call on thursday at 4pm', { action: 'set_reminder', args: { about: 'interview', when: 'thursday at 4pm', lead_minutes: 10 } }],
   // A deadline's "day before" stays a reminder of its own on that day; a shift after one was set is a move, no lead.
   ['the Nationwide application closes on the 19th, remind me the day before', { action: 'set_reminder', args: { when: '18th', lead_minutes: undefined } }],
   // The company as the one who moved it, no meeting said.
