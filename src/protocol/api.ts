@@ -580,7 +580,7 @@ export const reminderSchema = z.object({
   due_at: z.string().describe('When it happens (ISO 8601, UTC); for a whole day, 09:00 that day in time_zone.'),
   all_day: z.boolean(),
   time_zone: z.string().describe('The IANA zone the words were read in.'),
-  remind_at: z.string().describe('When it rings: an hour before a timed interview, else due_at.'),
+  remind_at: z.string().describe('When it rings: `lead_minutes` before due_at when one was given, else an hour before a timed interview, else due_at.'),
   said: z.string().describe('The words the date was read from.'),
   note: z.string(),
   created_at: z.string(),
@@ -607,6 +607,13 @@ export const createReminderRequestSchema = z
     job_id: jobIdSchema.optional(),
     title: z.string().trim().min(1).max(200).optional().describe('What to do; made from the kind and the job when left out.'),
     note: z.string().trim().max(2000).optional(),
+    lead_minutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(10080)
+      .optional()
+      .describe('How many minutes before `when` it rings (30, 1440 for the day before); left out, an hour before a timed interview, else at its time.'),
   })
   .strict();
 

@@ -9,6 +9,7 @@ import { normaliseCompany } from '../../jobs/dedupe-key.ts';
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import { JobpilotError } from '../../errors.ts';
 import { wallTimeAt } from '../../time/time-zone.ts';
+import { describeWall } from '../../career/reminders/read-when.ts';
 import { REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
 import { setReminderArgs } from './args.ts';
 import { setReminderPhrasing } from './phrasing.ts';
@@ -85,9 +86,9 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
             : ` To set it as a new one, say e.g. "${args.about === 'interview' ? `my ${name} interview is ${args.when}` : `remind me ${args.when} about ${name}`}".`;
           return { ok: false, summary: `No reminder to come fits ${name}, so nothing was moved to "${args.when}"; "list my reminders" shows them.${setIt}`, data: { code: 'REMINDER_NOT_FOUND' } };
         }
-        const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what, }, context);
+        const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what, leadMinutes: args.lead_minutes }, context);
         const moved = movedFrom === undefined ? '' : ` Marked "${job?.title}" at ${job?.company} as interviewing${movedFrom ? ` (was ${movedFrom})` : ' (saved it too)'}.`;
-        const rings = reminder.remind_at === reminder.due_at ? '' : ' I will remind you an hour before.';
+        const rings = ringsInWords(reminder);
         return {
           ok: true,
           summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)}${timeAsSaid(reminder)} [${reminder.id}].${rings}${moved}${which} It is in your calendar feed (/v1/calendar.ics).`,
@@ -103,6 +104,29 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
       }
     },
   });
+
+/**
+ * When it rings, if not at its own time, both times said: " I will remind you 30 minutes before, at 14:30." (the day too
+ * when it is another: " … the day before, at Thursday 10 Dec 2026, 15:00.").
+ */
+function ringsInWords(reminder: ReminderRecord): string {
+  const lead = Math.round((new Date(reminder.due_at).getTime() - new Date(reminder.remind_at).getTime()) / 60_000);
+  if (lead <= 0) return '';
+  const zone = reminder.time_zone || 'UTC';
+  const rings = wallTimeAt(new Date(reminder.remind_at), zone);
+  const due = wallTimeAt(new Date(reminder.due_at), zone);
+  const clock = `${String(rings.hour).padStart(2, '0')}:${String(rings.minute).padStart(2, '0')}`;
+  const sameDay = rings.year === due.year && rings.month === due.month && rings.day === due.day;
+  return ` I will remind you ${leadInWords(lead)} before, at ${sameDay ? clock : describeWall(rings, false)}.`;
+}
+
+/** A lead in words: "an hour", "30 minutes", "2 hours", "a day", "90 minutes". */
+function leadInWords(minutes: number): string {
+  const count = (value: number, unit: string) => (value === 1 ? `${unit === 'hour' ? 'an' : 'a'} ${unit}` : `${value} ${unit}s`);
+  if (minutes % 1440 === 0) return minutes === 1440 ? 'the day' : count(minutes / 1440, 'day');
+  if (minutes % 60 === 0) return count(minutes / 60, 'hour');
+  return `${minutes} minutes`;
+}
 
 /** Whether the words name only the job's company ("Lumenpay", "the Lumenpay one"), no title words. */
 function companyOnly(words: string, job: JobRecord): boolean {

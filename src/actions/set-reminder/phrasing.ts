@@ -238,6 +238,19 @@ const moveAsked =
 const movedIn = (text: string) => (movedWords.test(text) || moveAsked.test(text.trim()) || moveWords.test(text) ? { moved: true } : {});
 
 function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args['about'] = 'other'): Reading<Args> {
+  // "interview … thursday 11am, remind me 30 mins before", "give me a heads-up 15 minutes prior", "an hour ahead": the
+  // event keeps the time said and rings that much before it (both said in the answer). "the day before" is a lead only
+  // for a meeting with its time; a deadline's day before is a reminder of its own (below).
+  const lead = leadSaid(rest);
+  if (lead) {
+    const without = rest.replace(lead.words, ' ').replace(/\s+/g, ' ').trim();
+    const other = findWhen(without);
+    const meetingTimed = other?.timed === true && (interviewWords.test(without) || meetingSaid.test(without) || lead.minutes < 1440);
+    if (other && !other.unread && meetingTimed) {
+      const reading = readReminder(without, context, fallbackKind);
+      return 'args' in reading ? { args: { ...reading.args, lead_minutes: lead.minutes } } : reading;
+    }
+  }
   // "applications close on the 20th, remind me the day before": the day before the date said.
   const dayBeforeSaid = /(?:^|\s)(?:the\s+)?(?:day|evening|night)\s+before\b/i;
   if (dayBeforeSaid.test(rest)) {
@@ -249,12 +262,9 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   // (An interview is kept at its own time, which it rings an hour before: "interview friday at 3, remind me at 9 that day".)
   const sameDay = sameDayAt(rest);
   if (sameDay) return readReminder(interviewWords.test(rest) ? sameDay.ownDate : sameDay.timeThatDay, context, fallbackKind);
-  // "interview … tomorrow 10am, remind me an hour before": a lead before the date said, which an interview rings by anyway.
-  const leadBefore = /(?:^|\s)(?:(?:an?|one|half\s+an?|\d{1,3})\s+(?:hours?|hrs?|mins?|minutes?))\s+(?:before(?:hand)?|ahead|prior|early)\b/i;
-  if (leadBefore.test(rest)) {
-    const other = findWhen(rest.replace(leadBefore, ' '));
-    if (other && !leadBefore.test(other.when)) return readReminder(rest.replace(leadBefore, ' '), context, fallbackKind);
-  }
+  // ("interview friday, remind me an hour before": no time to count an hour back from; the day is kept, ringing at 09:00.)
+  const unplaced = leadSaid(rest);
+  if (unplaced && unplaced.minutes < 1440 && findWhen(rest.replace(unplaced.words, ' '))) return readReminder(rest.replace(unplaced.words, ' '), context, fallbackKind);
   const either = eitherDay.exec(rest);
   if (either) return { reply: `When should I remind you: ${either[1]} or ${either[2]}? Say one day (and, if you like, a time).` };
   const found = findWhen(rest);
@@ -280,6 +290,52 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     return { reply: `What should I remind you about ${found.when}? Say what to do, e.g. "remind me ${found.when} to follow up with Acme".` };
   }
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
+}
+
+const leadCounts: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'forty five': 45, ninety: 90 };
+/**
+ * A lead said for when it should ring: "30 mins before", "an hour ahead", "half an hour beforehand", "15 minutes prior",
+ * "2 hrs early", "a day in advance", "the day before". What follows ("before my interview …") is left to be read: it says
+ * the kind. (A shift such as "an hour earlier" is a move, never a lead.)
+ */
+const leadWords =
+  /(?:^|[\s,;(])(?:by\s+|about\s+|like\s+)?(?:(?<half>half\s+an?\s+hour|half\s+hour)|(?<count>an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty[\s-]five|ninety|a\s+couple\s+of|\d{1,3})\s*-?\s*(?<unit>hours?|hrs?|h|mins?|minutes?|m|days?)|the\s+(?<day>day))\s+(?:before(?:hand)?|ahead(?:\s+of\s+(?:time|it|that))?|prior(?:\s+to\s+(?:it|that))?|in\s+advance|early)(?![\p{L}\d])/iu;
+function leadSaid(text: string): { minutes: number; words: string } | undefined {
+  const found = leadWords.exec(text);
+  const groups = found?.groups;
+  if (!found || !groups) return undefined;
+  if (groups.half) return { minutes: 30, words: found[0] };
+  if (groups.day) return { minutes: 1440, words: found[0] };
+  const said = (groups.count ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const count = /^a couple of$/.test(said) ? 2 : (leadCounts[said] ?? Number(said));
+  const unit = (groups.unit ?? '').toLowerCase();
+  const minutes = count * (/^d/.test(unit) ? 1440 : /^h/.test(unit) ? 60 : 1);
+  return Number.isFinite(minutes) && minutes > 0 && minutes <= 10080 ? { minutes, words: found[0] } : undefined;
+}
+
+/** How a lead is asked for, said around it: "remind me", "give me a heads-up", "ping me", "pls". */
+const leadAsked =
+  /(?:^|[\s,;:.!—–-]+)(?:(?:and|so|then|also|pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just|but)\s+)*(?:remind\s+me|give\s+me\s+(?:a\s+)?(?:heads[\s-]?up|shout|nudge|ping|buzz|bell|reminder|notification|alert)|(?:ping|nudge|alert|warn|notify|buzz)\s+me|let\s+me\s+know|(?:a\s+)?heads[\s-]?up|(?:a\s+)?reminder|ring)(?:\s+(?:pls|please|plz|thanks|thx|ta))*[\s.!]*$/i;
+
+/**
+ * A meeting or a reminder with its time, and a lead for when it should ring in a piece of its own: "second interview at
+ * Deloitte thursday 9:30, ping me 20 mins prior", "video call with the Monzo recruiter tomorrow 11am - give me a heads up
+ * half an hour ahead". Read without the lead, which is then added; null when no lead is said or no time of day.
+ */
+function readWithLead(message: string, context: PhrasingContext): Reading<Args> | null {
+  const lead = leadSaid(message);
+  if (!lead) return null;
+  const without = message.replace(lead.words, ' ').replace(/\s+/g, ' ').trim();
+  const told = without.replace(leadAsked, '').trim();
+  if (told === without && !remindVerb.test(told.toLowerCase())) return null;
+  const found = findWhen(told);
+  if (!found?.timed || found.unread) return null;
+  const asked = remindVerb.exec(told.toLowerCase());
+  const reading = asked
+    ? readReminder(told.slice(told.length - (asked.groups?.rest ?? '').length), context, asked.groups?.followUp ? 'follow_up' : 'other')
+    : (readInterviewDate(told, context) ?? readInterviewThenDate(told, context) ?? readNewsWithDate(told, context) ?? readDateFirst(told, context));
+  if (!reading || !('args' in reading) || reading.args.moved) return null;
+  return { args: { ...reading.args, lead_minutes: lead.minutes } };
 }
 
 /** A follow-up said as what to do first: "chase the panel", "email Acme about the interview", "check whether they replied". */
@@ -487,6 +543,15 @@ function sameCompany(said: string, justSet: unknown): boolean {
   return one.includes(other) || other.includes(one);
 }
 
+/**
+ * The company told as having moved it, with no word for the meeting: "Tesla rescheduled me to Friday 4pm", "Grab changed it
+ * - now monday 10am", "Ocado rescheduled — now 17 Dec 14:00", "the Arup people pushed us to the 14th".
+ */
+const companyMovedIt = new RegExp(
+  String.raw`^(?:(?:so|and|oh|ugh|update|fyi|btw|ok(?:ay)?|right)[\s,!.:]+)*(?:the\s+)?(?:${name}|${lowerWord}(?:\s+${lowerWord}){0,2}?)(?:'s)?\s+(?:(?:hr|recruiter|people|team|lads|hiring\s+manager)\s+)?(?:have\s+|has\s+|just\s+)?(?:rescheduled|re-scheduled|moved|changed|pushed(?:\s+(?:back|forward))?|postponed|preponed|bumped|shifted|brought\s+forward)(?=\s*[—–:,-]|\s+(?:me|us|it|things|the\s+(?:time|date|slot|day)|my\s+[\p{L}\d-]+|to|for|till|until)\b)`,
+  'u',
+);
+
 function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
   // ("prepone it by an hour", "postpone the call by 2 days": the verb says which way.)
   const text = said
@@ -503,10 +568,11 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   // Regression (session 40): "no, the interview is on the 12th of December at 14:30" or "sorry I meant tuesday" right
   // after a reminder was set made a second reminder: a correction of the reminder just set moves it.
   const corrected = ((correctionWords.test(text) && !otherRequest.test(text)) || correctedWords.test(text)) && reminderJustTold(context);
-  if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text) && !corrected) return null;
+  const companyMoved = companyMovedIt.test(text);
+  if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text) && !corrected && !companyMoved) return null;
   const pointed = /\b(?:it|that|this|they)\b/i.test(text) || /^(?:actually|sorry|oh)\b/i.test(text) || corrected;
   // (Another request that says "instead" — "find remote ones instead" — has no meeting, reminder or pointer.)
-  if (!interviewWords.test(text) && !appointmentWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
+  if (!interviewWords.test(text) && !appointmentWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context)) && !companyMoved) return null;
   let when: string | undefined;
   let rest = text;
   if (shift) {
@@ -717,7 +783,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
   readWhole: (message, context) => {
     const said = message.replace(/\s+/g, ' ');
-    return readCorrectedDate(said, context) ?? readCorrectionOfReminder(said, context) ?? readRemindInPieces(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context) ?? readFollowUpSaidAbroad(said, context);
+    return readWithLead(said, context) ?? readCorrectedDate(said, context) ?? readCorrectionOfReminder(said, context) ?? readRemindInPieces(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context) ?? readFollowUpSaidAbroad(said, context);
   },
   intents: [
     {

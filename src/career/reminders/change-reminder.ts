@@ -5,7 +5,7 @@ import { recordReminderChange } from '../changes/record-change.ts';
 import { reminderWhen } from './reminder-in-words.ts';
 import { wallTimeAt } from '../../time/time-zone.ts';
 import { readWhen } from './read-when.ts';
-import { interviewLeadMs } from './set-reminder.ts';
+import { leadMs } from './set-reminder.ts';
 
 export interface ReminderChange {
   /** The new time, in words or ISO 8601, read in the person's zone: "16 December 11:00". */
@@ -41,7 +41,9 @@ export async function changeReminder(
     const keep = { wall: wallTimeAt(new Date(before.due_at), timeZone), allDay: before.all_day };
     const reading = readWhen(change.when, { now, timeZone, keep });
     if (!reading.ok) throw new JobpilotError(reading.code, reading.message);
-    const lead = before.kind === 'interview' && !reading.when.allDay ? interviewLeadMs : 0;
+    // Its lead ("30 mins before", "the day before") moves with it; from a whole day to a time or back, the default lead.
+    const ownLead = new Date(before.due_at).getTime() - new Date(before.remind_at).getTime();
+    const lead = before.all_day === reading.when.allDay ? ownLead : leadMs(before.kind, reading.when.allDay);
     when = { dueAt: reading.when.at, allDay: reading.when.allDay, remindAt: new Date(reading.when.at.getTime() - lead), said: reading.when.said };
   }
   const title = change.title?.trim();

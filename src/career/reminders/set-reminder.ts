@@ -10,6 +10,18 @@ import { readWhen } from './read-when.ts';
 /** How long before an interview with a time its reminder rings. */
 export const interviewLeadMs = 60 * 60_000;
 
+/** The longest lead a reminder may ring by (a week). */
+export const maxLeadMinutes = 7 * 24 * 60;
+
+/**
+ * How long before its time a reminder rings: the lead the person said ("remind me 30 mins before"), else an hour
+ * before an interview with a time, else at its time.
+ */
+export function leadMs(kind: ReminderKind, allDay: boolean, leadMinutes?: number): number {
+  if (leadMinutes !== undefined) return Math.min(Math.max(0, Math.round(leadMinutes)), maxLeadMinutes) * 60_000;
+  return kind === 'interview' && !allDay ? interviewLeadMs : 0;
+}
+
 /** Stages an interview date moves a job on from: before the interview, not past it. */
 const beforeInterview: ReadonlySet<JobStatus | null> = new Set([null, 'saved', 'applied']);
 
@@ -24,6 +36,8 @@ export interface ReminderRequest {
   /** What to do, in the person's words ("chase the Acme recruiter"); a title is made when absent. */
   what?: string | undefined;
   note?: string | undefined;
+  /** How many minutes before its time it rings, as the person said it ("30 mins before": 30); left out, the default lead. */
+  leadMinutes?: number | undefined;
 }
 
 export interface SetReminderOutcome {
@@ -64,7 +78,7 @@ export function reminderTitle(request: Pick<ReminderRequest, 'kind' | 'job' | 'w
 /**
  * Stores a reminder read from words in the person's time zone, against the service's clock.
  * An interview rings an hour before its time (a day said without a time: at 09:00 that day);
- * anything else at its own time. An interview date for a job still at saved or applied moves
+ * anything else at its own time; a lead said (`leadMinutes`) replaces either, the event keeping its time. An interview date for a job still at saved or applied moves
  * it to interviewing, a dated event in its history as `update_job_status` would record, which
  * "undo" can take back. Unreadable or past words are `REMINDER_TIME_UNREADABLE` /
  * `REMINDER_TIME_PAST` (422) with a message saying what works.
@@ -81,7 +95,7 @@ export async function setReminder(
   const reading = readWhen(request.when, { now, timeZone: dependencies.timeZone });
   if (!reading.ok) throw new JobpilotError(reading.code, reading.message);
   const { when } = reading;
-  const lead = request.kind === 'interview' && !when.allDay ? interviewLeadMs : 0;
+  const lead = leadMs(request.kind, when.allDay, request.leadMinutes);
   const reminder = await dependencies.reminders.add({
     kind: request.kind,
     title: reminderTitle(request),

@@ -109,7 +109,7 @@ export async function reminderRoutes(app: FastifyInstance, { careerFor }: Remind
     const job = body.job_id ? await requireJob(career.jobs, body.job_id) : null;
     // (Regression, session 40: "Zalando interview" set over HTTP with no kind was a follow-up.)
     const kind = body.kind ?? (body.title && /\binterview(?:s|ing)?\b|\bvorstellungsgespr(?:ä|ae)ch\b/i.test(body.title) ? 'interview' : 'follow_up');
-    const { reminder, movedFrom } = await setReminder(career, { kind, when: body.when, job, what: body.title, note: body.note });
+    const { reminder, movedFrom } = await setReminder(career, { kind, when: body.when, job, what: body.title, note: body.note, leadMinutes: body.lead_minutes });
     reply.status(201);
     return { ...reminderResponse(reminder), moved_to_interviewing: movedFrom !== undefined };
   });
