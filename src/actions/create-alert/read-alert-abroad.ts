@@ -26,7 +26,9 @@ const askingAbroad = word(
 
 /** An alert named in those languages, with what leads into its search: "alerte pour", "alertas de", "Alarm für", "mon alerte :". */
 const alertAbroad = word(
-  String.raw`(?:(?:mon|ma|une|un|la|las|las|una|uma|um|die|den|einen|een|mijn|mi)\s+)?(?:alertes?|alertas?|(?:job)?alarm|benachrichtigung(?:en)?|melding(?:en)?|notificaciones|notifica[çc][õo]es|alert)(?:\s+(?:pour|de|des|sur|para|sobre|f[üu]r|fuer|zu|voor|over|van|om))?(?=\s|\s*:)`,
+  // ("alarm" and "alert" are English words too: theirs only with a word of another language after them, "Alarm für", "alert voor";
+  // "set an alarm for 7am" is no alert.)
+  String.raw`(?:(?:mon|ma|une|un|la|las|una|uma|um|die|den|einen|een|mijn|mi)\s+)?(?:(?:alertes?|alertas?|jobalarm|benachrichtigung(?:en)?|melding(?:en)?|notificaciones|notifica[çc][õo]es)(?:\s+(?:pour|de|des|sur|para|sobre|f[üu]r|fuer|zu|voor|over|van|om))?|(?:alarm|alert)\s+(?:pour|des|sur|para|sobre|f[üu]r|fuer|zu|voor|van|om))(?=\s|\s*:)`,
 );
 
 /**

@@ -35,6 +35,8 @@ describe('an alert asked for in another language around the job words is an aler
     expect(alertAskedAbroad('borra la alerta de soldador en Bilbao')).toBeNull();
     expect(alertAskedAbroad('welche Alarme habe ich?')).toBeNull();
     expect(alertAskedAbroad('stoppe den Jobalarm für Köln')).toBeNull();
+    // ("alarm" is English too: an alarm clock is no alert.)
+    expect(alertAskedAbroad('wake me with an alarm for 6:30 every day')).toBeNull();
   });
 });
 
