@@ -12,7 +12,7 @@ export const changeAlertArgs = z.object({
     .min(1)
     .max(60)
     .optional()
-    .describe('pause: the date it should start again, as said ("20.12.2026", "January 10"), only when said ("pause it till …"). Alerts cannot start again by themselves yet: the answer says so.'),
+    .describe('pause: when it should start again, as said ("20.12.2026", "January 10", "in two weeks" for "for two weeks"), only when said ("pause it till …"). Alerts cannot start again by themselves yet: the answer says so.'),
   schedule: z.string().min(1).max(100).optional().describe('edit: the new schedule in words or cron, e.g. "every morning at 7", "weekdays at 7:30".'),
   time_zone: alertTimeZone
     .optional()

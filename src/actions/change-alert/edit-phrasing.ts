@@ -44,6 +44,21 @@ export function searchWordsSaid(said: string): { query: string; rest: string } |
   return { query, rest: `${said.slice(0, found.index)} ` };
 }
 
+/** A reason given after a change: "…, I start early", "…, since I'm on nights", "… because it's too much". */
+const reasonAfter =
+  /(?:\s*[,;.]\s*(?:(?:as|because|since|cos|coz|cause|bc)\s+|(?=(?:i|i'?m|im|i'?ve|ive|i'?ll|it'?s|its)\s))|\s+(?:as|because|since|cos|coz|cause|bc)\s+(?=(?:i|i'?m|im|i'?ve|ive|it'?s|its|it|that|they|we)\b)).*$/i;
+
+/** A name of up to three words: an employer's. */
+const employer = String.raw`[\p{L}\d&.'’-]+(?:\s+[\p{L}\d&.'’-]+){0,2}`;
+/**
+ * One company's openings, said as what the alert keeps to: "shopify only", "clifford chance jobs only", "only at DHL", "should only
+ * look at DHL", "only Siemens jobs", "just Babcock ones".
+ */
+const companyOnly = new RegExp(
+  String.raw`^\s*(?:(?:should|to|must|can|and)\s+)*(?:(?:only|just)\s+(?:(?:look|search|check|watch)(?:\s+(?:at|for))?\s+|show\s+(?:me\s+)?)?(?:(?:jobs?|roles?|openings?|ones|postings)\s+)?(?:(?:at|from|with|by|for)\s+(?<after>${employer})(?:\s+(?:jobs?|roles?|openings?|ones|postings))?|(?<named>${employer})\s+(?:jobs?|roles?|openings?|ones|postings))|(?<before>${employer})\s+(?:(?:jobs?|roles?|openings?|ones|postings)\s+)?only)\s*$`,
+  'iu',
+);
+
 /**
  * What "to …" says to change: a schedule ("every morning at 7"), remote or not ("remote only"),
  * a least fit ("min fit 70", "70% or better"), a place ("in Rotterdam"); null when it says none.
@@ -55,8 +70,11 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
   const rest = takeZone(restSaid).text;
   let original = zone.text;
   if (zone.zone) change.time_zone = zone.zone;
+  // ("…, I start early", "… as I'm on nights now": a reason said after the change is no part of it.)
+  original = original.replace(reasonAfter, '');
   // ("9 instead of 8": what it was says nothing of what it becomes.)
   let left = rest
+    .replace(reasonAfter, '')
     .replace(/\s+(?:instead\s+of|rather\s+than)\s+\S+(?:\s+(?:am|pm|o'?clock))?\s*$/, ' ')
     .replace(/\s+(?:from\s+now(?:\s+on)?|going\s+forward|any\s*more|instead)\s*$/, ' ');
   // "change the X alert's search to BMS", "… to search BMS only", "make it search for pack engineer": new search words,
@@ -67,12 +85,22 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
     original = searchSaid.rest;
     left = searchWordsSaid(left)?.rest ?? left;
   }
+  // "doesn't need to be Osaka only, remote is ok too", "needn't be just Lyon": the place no longer the only one is widened,
+  // never read as the place (nor its "only" as remote only; trial s49: "Osaka only, remote is ok too" made it remote only).
+  const notOnly = /\b(?:doesn'?t|doesnt|does\s+not|needn'?t|need\s+not|don'?t|dont|shouldn'?t|should\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?(?:(?:in|just|only)\s+)*(?!remote\b)(?<place>\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?)\s+only\b/iu;
+  const widened = notOnly.exec(left);
+  if (widened) {
+    left = left.replace(notOnly, ' ');
+    original = original.replace(notOnly, ' ');
+  }
   // "doesn't need to be remote anymore", "no longer remote": remote said as no longer wanted.
   const notRemote = /\b(?:drop|remove|lose|ditch|without|no)\s+(?:the\s+)?remote(?:\s+(?:part|bit|option|side|one))?\b|\b(?:(?:not|no\s+longer|non)[\s-]+|(?:doesn'?t|doesnt|does\s+not|don'?t|dont|needn'?t|need\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?)remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/;
   // Regression (session 39): "… and make it remote also" made the alert remote only, and "make it also" its schedule:
   // the words that said it are taken out of the rest. Session 40: remote allowed as well is what it says, as a
   // search reads it: the alert's place and remote openings too (`remote_too`), never remote only.
-  const remoteToo = /\b(?:(?:and\s+)?(?:make\s+it|include|also)\s+)?(?:remote(?:ly)?|wfh)(?:\s+(?:is|are|also|too|as\s+well|ok(?:ay)?|fine|good|welcome|allowed))*\b/;
+  // ("also allow remote", "let remote ones in too", "include remote jobs as well": the words that let them in go with them.)
+  const remoteToo =
+    /\b(?:(?:and\s+)?(?:(?:make\s+it|include|also)\s+)+)?(?:(?:allow(?:ing)?|includ(?:e|ing)|add(?:ing)?|accept(?:ing)?|let(?:ting)?(?:\s+in)?|throw\s+in|open\s+(?:it\s+|them\s+)?(?:up\s+)?to)\s+(?:the\s+)?(?:fully\s+)?)?(?:remote(?:ly)?|wfh)(?:\s+(?:ones|jobs|roles|work|openings|positions))?(?:\s+in)?(?:\s+(?:is|are|also|too|as\s+well|ok(?:ay)?|fine|good|welcome|allowed))*\b/;
   if (saysRemoteToo(left)) {
     change.remote_too = true;
     left = left.replace(remoteToo, ' ');
@@ -128,9 +156,11 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
   }
   // ("to look for pipe fitter jobs instead": new search words, read above.)
   // "make the devops alert shopify only", "only at Shopify": one company's openings.
-  const company = /^\s*(?:only\s+(?:at|from|with)\s+(?<after>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)|(?<before>[\p{L}\d&.'-]+)\s+only)\s*$/u.exec(left);
-  const named = company?.groups?.after ?? company?.groups?.before;
-  if (named && !/^(?:remote|weekdays?|weekends?|daily|weekly|mornings?|evenings?|nights?|hourly|it|that|this|one)$/i.test(named)) {
+  // (Said many ways, trial s49: "clifford chance only", "should only look at DHL", "only Siemens jobs", "to only look at Itaú",
+  // "just Babcock ones": a name of up to three words, with "only"/"just" and a word that says it is the employer.)
+  const company = companyOnly.exec(left.replace(/\s+(?:please|pls|thx|thanks)\s*$/, ' '));
+  const named = (company?.groups?.after ?? company?.groups?.named ?? company?.groups?.before)?.trim();
+  if (named && !/^(?:remote|weekdays?|weekends?|daily|weekly|mornings?|evenings?|nights?|hourly|it|that|this|one|senior|junior|full[\s-]?time|part[\s-]?time|contract|permanent|new|good|local)$/i.test(named) && !scheduleFromWords(named) && !isKnownPlace(named)) {
     const asSaid = new RegExp(`\\b${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(original)?.[0] ?? named;
     change.company = /^\p{Ll}/u.test(asSaid) ? asSaid.charAt(0).toUpperCase() + asSaid.slice(1) : asSaid;
     left = ' ';
@@ -160,6 +190,8 @@ export function onlyAnAlertTakes(change: Omit<Args, 'alert' | 'change'>, said: s
     change.min_fit !== undefined ||
     change.min_salary !== undefined ||
     change.remote_too === true ||
+    // (A zone is kept by an alert only: a reminder is due in your zone, "change the nyc one to 8am CET".)
+    change.time_zone !== undefined ||
     change.query !== undefined
   );
 }
@@ -214,13 +246,28 @@ export const editAlertIntents: readonly Intent<Args>[] = [
     // said of an alert's words. (A trailing "now" is filler the clause has lost, so "run the devops one" is the same ask;
     // only an alert runs. "check the X one" is an alert's only with no job in play or named by those words.)
     pattern:
-      /^(?:(?:ok|okay|actually|so|and|then)[\s,]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>run|re-?run|kick\s+off|trigger|fire\s+off|check)\s+(?:the|my)\s+(?<words>[\p{L}\p{N}_+#.-]+(?:\s+[\p{L}\p{N}_+#.-]+)?)\s+(?:one|search|alert)(?:\s+(?:now|right\s+now|again|once\s+more|straight\s+away|immediately))?(?![\p{L}\p{N}_])(?:\s*[,;.!—–-]+\s*.*|\s+(?:please|pls|thx|thanks))?$/u,
+      /^(?:(?:ok|okay|actually|so|and|then)[\s,]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>run|re-?run|kick\s+off|trigger|fire\s+off|check)\s+(?:the|my)\s+(?<words>[\p{L}\p{N}_+#.-]+(?:\s+[\p{L}\p{N}_+#.-]+)?)\s+(?:one|search|alert)(?:\s+(?:now|right\s+now|again|once\s+more|straight\s+away|immediately))?(?![\p{L}\p{N}_])(?:\s*[,;.!—–-]+\s*.*|\s+(?:please|pls|thx|thanks)|\s+(?:instead\s+of|rather\s+than)\s+(?:waiting|wait)\b.*)?$/u,
     confidence: 'certain',
     read: ({ groups, original }, context) => {
       const words = (original('words') ?? groups.words ?? '').trim();
       if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/i.test(words)) return null;
       if (groups.verb === 'check' && (jobInPlay(context.references) || findKnownJob(words, context) !== undefined)) return null;
       return { args: { alert: words, change: 'run' } };
+    },
+  },
+  {
+    // "the Lyon one doesn't need to be in Lyon only, remote is ok too", "the welder one needn't be remote any more": what an
+    // alert need no longer be, said of "the X one" (only an alert is widened to remote as well, or no longer remote).
+    pattern:
+      /^(?:the|my)\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?<not>(?:doesn'?t|doesnt|does\s+not)\s+(?:need|have)\s+to\s+be|needn'?t\s+be|need\s+not\s+be|shouldn'?t\s+be|should\s+not\s+be)\s+(?<rest>.+)$/,
+    confidence: 'certain',
+    read: ({ groups, original }): Reading<Args> | null => {
+      const words = groups.words ?? '';
+      if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(words)) return null;
+      const said = `doesn't need to be ${original('rest') ?? groups.rest ?? ''}`;
+      const change = readAlertEdit(`doesn't need to be ${groups.rest ?? ''}`, said);
+      if (!change || !(change.remote_too === true || change.remote === false || onlyAnAlertTakes(change, said))) return null;
+      return { args: { alert: (original('words') ?? words).trim(), change: 'edit', ...change } };
     },
   },
   {

@@ -135,11 +135,29 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
 
 /**
  * What a pause "till 20.12.2026" cannot do, said plainly (trial s46 #59: "pause all my alerts, I am travelling till
- * 20.12.2026" paused them for ever, the date unsaid): alerts do not start again by themselves.
+ * 20.12.2026" paused them for ever, the date unsaid): alerts do not start again by themselves. Session 50 (trial #43) kept
+ * this choice: the date, or "in two weeks" for "for two weeks", is said back with what to say then, or the reminder to
+ * ask for now; nothing is resumed behind the person's back on a date read loosely ("till january").
+ *
+ * @example
+ * notBackBy('in two weeks', 'it', 'the welder alert');
+ * // ' I can\'t start it again by myself in two weeks: say "resume the welder alert" then, or ask me now to "remind me in two weeks to resume the welder alert".'
  */
-function notBackBy(until: string | undefined, them: string, named: string): string {
+export function notBackBy(until: string | undefined, them: string, named: string): string {
   if (!until) return '';
-  return ` I can't start ${them} again by myself on ${until}: say "resume ${named}" then, or ask me now to "remind me on ${until} to resume ${named}".`;
+  const when = whenSaid(until);
+  return ` I can't start ${them} again by myself ${when}: say "resume ${named}" then, or ask me now to "remind me ${when} to resume ${named}".`;
+}
+
+/**
+ * When a pause ends, with the word its kind takes: "in two weeks" and "after christmas" as said, "at the end of the month",
+ * "in January", "next week", "on 20.12.2026".
+ */
+function whenSaid(until: string): string {
+  if (/^(?:in|after|by|next)\s/i.test(until)) return until;
+  if (/^(?:the\s+)?(?:end|start|beginning|middle)\s+of\b/i.test(until)) return `at ${until.replace(/^(?!the\s)/i, 'the ')}`;
+  if (/^(?:mid[\s-]?)?(?:jan|feb|m[äa]r|apr|avr|may|mai|jun|jul|aug|ao[ûu]|sep|o[ck]t|nov|d[ée][cz]|ene|abr|ago|dic)\p{L}*\.?(?:\s+\d{4})?$/iu.test(until)) return `in ${until}`;
+  return `on ${until}`;
 }
 
 /** A schedule that says only a time of day: "at 9", "9am", "18:30". */

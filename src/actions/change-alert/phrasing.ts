@@ -58,7 +58,12 @@ const allAlerts = /^(?:all|every(?:\s+one)?|each)(?:\s+(?:of\s+)?(?:my|the|these
 /** "the Berlin alert", "my typescript alerts", "the alert for rust jobs", "alert_3f9a1c0b7d". */
 const alertTarget = '(?:(?:the|my|that|this)\\s+)?(?:(?<before>(?!(?:sending|alerting|notifying|emailing|texting|pinging)\\b).+?)\\s+)?(?:job\\s+)?(?:alerts?|notifications?)(?:\\s+(?:for|about|on)\\s+(?<after>.+))?|(?<id>alert_[0-9a-f]{3,12})';
 
-const readTarget = (verb: string, before: string | undefined, after: string | undefined, id: string | undefined, said = '') => {
+/** How long, said after "for": "two weeks", "a month", "a few days", "the holidays", "now": no words of an alert. */
+const forHowLong = /^(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several)\s+(?:days?|weeks?|months?)|a\s+(?:bit|while|fortnight|week|month)|now|the\s+(?:holidays|summer|winter|time\s+being|moment|weekend|rest\s+of\s+the\s+\w+))\b/;
+
+const readTarget = (verb: string, before: string | undefined, saidAfter: string | undefined, id: string | undefined, said = '') => {
+  // ("pause the welder alert for two weeks": how long is no part of which alert.)
+  const after = saidAfter && forHowLong.test(saidAfter.trim()) ? undefined : saidAfter;
   // "turn my alerts back on": alerts said in the plural, with no words of one, are all of them.
   const alert = (id ?? [before, after].filter(Boolean).join(' ')).trim() || (/\b(?:my|the)\s+(?:job\s+)?alerts\b/.test(said) ? 'all' : 'my alert');
   // "kill all my alerts", "pause every one of the alerts": all of them.
@@ -242,7 +247,9 @@ function readOneMayDo(lower: string, original: string, context: PhrasingContext,
   const { last, listed } = alertsInPlay(context);
   if (groups.run) return { args: { alert: words, change: 'run' } };
   const alertOnly = groups.edit ? readAlertEdit(groups.rest ?? '', groups.rest ?? '') : null;
-  if (!saidOfAlert && !groups.resume && !last && listed.length === 0 && !(alertOnly && onlyAnAlertTakes(alertOnly, groups.rest ?? ''))) return null;
+  // ("can the HVAC one go out at 5am instead": only an alert goes out or runs at a time; a reminder is due.)
+  const alertsVerb = /^(?:run|go\s+out)$/.test(groups.edit ?? '');
+  if (!saidOfAlert && !groups.resume && !alertsVerb && !last && listed.length === 0 && !(alertOnly && onlyAnAlertTakes(alertOnly, groups.rest ?? ''))) return null;
   if (groups.edit) {
     const rest = groups.rest ?? '';
     // "should only be Stripe jobs": a company said alone, as its name is written.
@@ -283,12 +290,20 @@ const monthName =
  * pausedUntil('pause all my alerts, I am travelling to Pune till 20.12.2026'); // '20.12.2026'
  */
 export function pausedUntil(message: string): string | undefined {
+  // "for two weeks", "for a month", "for a few days": a length of time is kept as when it ends, "in two weeks".
+  const span = /(?:^|[\s,(])for\s+(?:the\s+next\s+)?(?<span>(?:a|an|one|two|three|four|five|six|\d{1,2}|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:days?|weeks?|months?)|a\s+fortnight)(?=[\s,.;!)]|$)/iu.exec(message)?.groups?.span;
+  if (span) return `in ${span.replace(/^(?:a\s+)?couple(?:\s+of)?/i, 'two').replace(/^a\s+fortnight$/i, 'two weeks').replace(/^one\s+/i, 'a ')}`;
+  // "till january", "until after christmas", "until the end of the month", "until mid-January": a month, a feast or an end.
+  const loose = new RegExp(
+    String.raw`(?:^|[\s,(])(?:till|until|untill|til)\s+(?<date>(?:after\s+)?(?:christmas|xmas|new\s+year(?:'s)?|easter|the\s+(?:new\s+year|holidays))|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|next\s+)?(?:month|week|year|${monthName})|mid[\s-]?${monthName}|(?:after\s+)?${monthName}(?:\s+\d{4})?)(?=[\s,.;!)]|$)`,
+    'iu',
+  ).exec(message);
   const found = new RegExp(
     String.raw`(?:^|[\s,(])(?:till|until|untill|til|through|thru|bis(?:\s+(?:zum|zur|am|einschlie[ßs]lich))?|jusqu['’]\s*(?:au|à|a|le)|hasta(?:\s+el)?|at[ée](?:\s+(?:o|a|dia|ao))?)\s+(?<date>(?:the\s+|le\s+|el\s+|dia\s+)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|of\s+)?${monthName}\.?(?:\s+\d{4})?)?|${monthName}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+(?:week|month)|the\s+(?:weekend|new\s+year)|christmas|new\s+year))(?=[\s,.;!)]|$)`,
     'iu',
   ).exec(message);
   // ("bis zum 10. Januar." ends the sentence; "20.12.2026" keeps its figures.)
-  return found?.groups?.date?.replace(/(?<=\p{L})\.$/u, '').trim() || undefined;
+  return found?.groups?.date?.replace(/(?<=\p{L})\.$/u, '').trim() || loose?.groups?.date?.trim() || undefined;
 }
 
 /** The verbs of a change said in French, German, Spanish, Portuguese, Italian or Dutch, by what they do. */

@@ -9,12 +9,13 @@ import { fitFloorInPieces, readAlertRequest, readCompanyPosts, saysFitFloor, sch
 import { createAlertUtterances } from './utterances.ts';
 import { alertAgain, readAlertAgain } from './read-alert-again.ts';
 import { readSeveralAlerts } from './read-several-alerts.ts';
+import { alertAskedAbroad } from './read-alert-abroad.ts';
 import { eitherPlace, kindsKeptOut, searchFiltersIn } from '../search-jobs/read-search.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
 /** Said of a request that keeps going: a schedule, "new", "when … appear". */
-const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh|whenever|when|as\s+soon\s+as|the\s+(?:moment|minute|instant)|appear|show\s+up|posted|alert)\b/;
+const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh|whenever|when|as\s+soon\s+as|the\s+(?:moment|minute|instant)|appear|show\s+up|posted|alert|mornings|evenings|afternoons)\b/;
 
 /** Whether words say the request keeps going, a schedule in another language too ("jeden Mittwoch", "todas las mañanas"). */
 const saysOngoing = (words: string) => ongoing.test(words) || ongoing.test(tidyScheduleWords(words).toLowerCase());
@@ -61,7 +62,8 @@ const recurring = new RegExp(
     String.raw`\binform\s+me\b.*\bnew\b`,
     String.raw`\bkeep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)\s+(?:out\s+)?(?:for\s+)?.*\b(?:tell|let|ping|notify|lmk|text|email)\b`,
     String.raw`\blmk\s+(?:when|if|about)\b`,
-    String.raw`\b(?:ping|tell|notify|email|text|message)\s+me\s+(?:when|if|as\s+soon\s+as)\b.*\bnew\b`,
+    // ("text me at 7 when there's new …", "email me every evening if there are new …": when said between.)
+    String.raw`\b(?:ping|tell|notify|email|e-mail|text|txt|sms|message|whatsapp)\s+me\s+(?:(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|(?:every|each)\s+\w+|in\s+the\s+\w+|daily|weekly|mornings|evenings)\s+)?(?:when|if|as\s+soon\s+as)\b.*\bnew\b`,
     String.raw`\bsubscribe\s+me\b`,
     String.raw`\bdigest\b`,
     String.raw`\bheads\s+up\b`,
@@ -93,9 +95,9 @@ const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)
 /** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
 const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
   ['messaging_app', /\b(?:whats\s?app|telegram|viber|slack|discord|messenger|signal\s+me|on\s+signal)\b|\b(?:on|via|over|in|through)\s+(?:ms\s+|microsoft\s+)?teams\b/],
-  ['sms', /\b(?:text|sms)\s+me\b|\b(?:sms|text)\s+(?:alerts?|notifications?|updates?)\b|\b(?:shoot|send|drop|fire)\s+me\s+an?\s+(?:quick\s+)?(?:text|sms)\b|\b(?:daily|weekly|nightly|morning|evening)\s+(?:texts?|sms)\b|\b(?:texts?|sms)\s+(?:about|with|of|on|for|re\b|w\/|every|each)\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
-  ['email', /\b(?:to|in|into)\s+my\s+(?:e-?mail|mailbox|gmail|outlook)\b|\b(?:fortnightly|monthly|bi-?weekly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mail|mail)\s+me\b|\b(?:daily|weekly|nightly|morning|evening|hourly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mail)\s+(?:about|with|of|on|for|re\b|w\/|digest|every|each)\b|\be-?mails?\s+pls\b|\bget\s+an?\s+(?:\w+\s+)?e-?mail\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
-  ['phone_push', /\bpush\s+notifications?\b|\b(?:on|to)\s+my\s+(?:phone|mobile|cell)\b/],
+  ['sms', /\b(?:text|sms)\s+me\b|\btxts?\b|\ban?\s+(?:text|sms)\s+(?:when(?:ever)?|if|as\s+soon\s+as|once|the\s+moment)\b|\b(?:sms|text)\s+(?:alerts?|notifications?|updates?)\b|\b(?:shoot|send|drop|fire)\s+me\s+an?\s+(?:quick\s+)?(?:text|sms)\b|\b(?:daily|weekly|nightly|morning|evening)\s+(?:texts?|sms)\b|\b(?:texts?|sms)\s+(?:about|with|of|on|for|re\b|w\/|every|each)\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
+  ['email', /\ban?\s+e-?mail\s+(?:when(?:ever)?|if|as\s+soon\s+as|once|the\s+moment)\b|\b(?:to|in|into)\s+my\s+(?:e-?mail|mailbox|gmail|outlook)\b|\b(?:fortnightly|monthly|bi-?weekly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mail|mail)\s+me\b|\b(?:daily|weekly|nightly|morning|evening|hourly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mail)\s+(?:about|with|of|on|for|re\b|w\/|digest|every|each)\b|\be-?mails?\s+pls\b|\bget\s+an?\s+(?:\w+\s+)?e-?mail\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
+  ['phone_push', /\bpush\s+notifications?\b|\ba\s+push\b|\bpush\s+(?:on|to)\s+my\b|\b(?:on|to)\s+my\s+(?:phone|mobile|cell)\b/],
   ['desktop', /\b(?:on|to)\s+(?:my\s+|the\s+)?(?:desktop|screen|laptop|computer)\b|\bpop\s+up\b|\bdesktop\s+(?:notifications?|alerts?|pop-?ups?)\b|\bpop[\s-]?ups?\b/],
 ];
 const deliveryIn = (said: string): AlertDelivery | undefined => deliveryWords.find(([, pattern]) => pattern.test(said.toLowerCase()))?.[0];
@@ -252,6 +254,24 @@ function readSearchThenWhen(message: string) {
   return { args };
 }
 
+/**
+ * A piece that says only how to be told: "push on my phone", "by email", "text me", "whatsapp is fine", "desktop pop-ups pls".
+ * Only an alert tells anything later, so beside a search it makes the whole an alert (trial s49: "new Kotlin jobs, push on my
+ * phone, 60k minimum, remote" searched for "push on" as a place).
+ */
+const toldByOnly =
+  /^(?:(?:and|just|pls|please)\s+)*(?:(?:by|via|over|through|as\s+an?|on)\s+)?(?:an?\s+)?(?:(?:push|phone)(?:\s+(?:notifications?|alerts?))?|texts?|txts?|sms|e-?mails?|whats\s?app|telegram|slack|signal|(?:desktop\s+)?(?:notifications?|pop-?ups?|alerts?)|(?:text|txt|sms|e-?mail|whats\s?app|ping|message|notify)\s+me)(?:\s+(?:on|to)\s+my\s+(?:phone|mobile|cell|desktop|laptop|screen|computer))?(?:\s+(?:is|are|would\s+be)\s+(?:fine|ok(?:ay)?|good|best|great|perfect))?(?:\s+(?:pls|please|plz|thx|thanks))*$/i;
+
+/** "new Kotlin jobs, push on my phone, 60k minimum, remote", "barista jobs in Cork - text me": a search, and how to be told in a piece of its own. */
+function readSearchThenTold(message: string) {
+  const pieces = message.split(/\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+/).map((piece) => piece.trim()).filter((piece) => piece !== '');
+  const told = pieces.findIndex((piece, at) => at > 0 && toldByOnly.test(piece));
+  if (told < 0 || notNew.test(message.toLowerCase()) || /\b(?:find|search|look\s+(?:for|up)|show\s+me)\b/i.test(message)) return null;
+  const search = pieces.filter((_, at) => at !== told).join(', ');
+  const args = readAlertRequest(search.replace(leadIn, '')) ?? readAlertRequest(search);
+  return args ? { args } : null;
+}
+
 /** A piece an alert keeps beside its search, read by the slots from the whole message: "only 75%+ fits", "no agencies", "60k minimum". */
 const keptByAlert = (piece: string) => saysFitFloor(piece) || Object.values(searchFiltersIn(piece)).some((value) => value !== undefined);
 
@@ -323,8 +343,17 @@ const toldWhen =
 function readPostedBy(message: string) {
   const rest = toldWhen.exec(message)?.groups?.rest;
   const args = rest ? readCompanyPosts(rest) : null;
-  return args ? { args } : null;
+  if (args) return { args };
+  // "a push on my phone when new cabin crew jobs in Doha come up would be amazing": being told, said as a wish (the wish's
+  // words are no part of the search).
+  const wish = rest?.replace(wishTail, '');
+  if (!rest || !wish || wish === rest || !/\bnew\b/i.test(wish)) return null;
+  const wished = readAlertRequest(wish);
+  return wished ? { args: wished } : null;
 }
+
+/** What makes a request a wish, said after it: "… would be amazing", "… would be really helpful", "… is all I need". */
+const wishTail = /[\s,]+(?:(?:that|it|this)\s+)?(?:would\s+be|'d\s+be|wd\s+be|is)\s+(?:(?:really|so|super|very|just)\s+)?(?:amazing|great|nice|lovely|helpful|perfect|ideal|good|ace|brilliant|awesome|fab(?:ulous)?|super|handy|useful|fantastic|grand|all\s+i\s+need)\b.*$/i;
 
 /** What jobpilot asks when an alert is asked for with nothing to watch for. */
 const nothingToWatch =
@@ -360,7 +389,8 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
   {
     // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
     // ("only tell me about react jobs where I'm at least a 70% fit": a least fit is said only of an alert.)
-    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let)\s+me(?:\s+know)?\s+(?<target>.+)$/,
+    // ("text me in the mornings about …", "whatsapp me each evening about …": a way of being told said as the verb.)
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let|text|txt|sms|whats\s?app|telegram|slack|dm|msg|mail)\s+me(?:\s+know)?\s+(?<target>.+)$/,
     questions: true,
     confidence: 'certain',
     read: ({ groups, original }) => (saysOngoing(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),
@@ -435,7 +465,14 @@ export const createAlertPhrasing = definePhrasing<Args>({
     // "new X jobs in Y, good fits only (75+)", "any new X near Y, tell me each morning, 60% fit or better":
     // new postings with a least fit in a piece of its own are watched for, commas and all.
     const fitted = !condition && /\b(?:new|fresh)\b|\b(?:send|tell|notify|ping|e-?mail|alert|text|message)\s+me\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && saysFitFloor(message) ? readFitted(message) : null;
-    const reading = readPostedBy(message) ?? readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
+    // "avísame cada mañana a las 8 de ofertas de electricista en Valencia", "mon alerte : comptable, Lyon, en semaine à 8h":
+    // asked in another language around the job's own words, read in English words (trials s49: read as a search for the asking).
+    const abroad = cron ? null : alertAskedAbroad(message);
+    const inEnglish = abroad ? (abroad.listed ? readListedAlert(`alert: ${abroad.text}`) : read(abroad.text, abroad.text)) : null;
+    // (Every German noun is written with a capital: "Elektriker" alone is the trade, never a company of that name.)
+    if (inEnglish?.args.company !== undefined && inEnglish.args.company === inEnglish.args.query) delete inEnglish.args.company;
+    if (inEnglish) return withDelivery(inEnglish, said);
+    const reading = readPostedBy(message) ?? readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted ?? readSearchThenTold(message);
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.
       const rest = reading ?? readRecurring(message) ?? read(message.replace(/^(?:(?:set\s+up|create|make)\s+(?:an?\s+)?(?:daily\s+|weekly\s+)?(?:job\s+)?alert|alert\s+me|notify\s+me|tell\s+me)\s+(?:for|about|on|of)?\s*/i, '').replace(/^(?:for|about|on|of)\s+/i, ''));

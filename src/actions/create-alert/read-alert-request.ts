@@ -58,7 +58,7 @@ export function scheduleSaid(said: string): string | undefined {
  * text with …", "email digest of …", "mail w/ …", "weekly roundup: …". Only its "when" is kept.
  */
 const deliveryNoun =
-  /(?<![\p{L}-])(?:(?:an?|one|the)\s+)?(?:(?<when>daily|weekly|nightly|hourly|fortnightly|monthly|bi-?weekly|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:(?:e-?mail|mail|text|sms|whats\s?app|telegram|slack|push|desktop)\s+)?(?:e-?mails?|mails?|texts?|sms|messages?|notifications?|digests?|round-?ups?|round\s+ups?|summary|summaries|updates?|pings?)(?:\s+(?:pls|please|plz))?\s*(?:about|with|of|on(?!\s+(?:my|the)\s+(?:desktop|screen|laptop|computer|phone|mobile)\b)|for|re:?|regarding|w\/|listing|containing|[:–—]|-(?=\s))\s*/giu;
+  /(?<![\p{L}-])(?:(?:an?|one|the)\s+)?(?:(?<when>daily|weekly|nightly|hourly|fortnightly|monthly|bi-?weekly|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:(?:e-?mail|mail|text|sms|whats\s?app|telegram|slack|push|desktop)\s+)?(?:e-?mails?|mails?|texts?|txts?|sms|messages?|notifications?|digests?|round-?ups?|round\s+ups?|summary|summaries|updates?|pings?)(?:\s+(?:pls|please|plz))?\s*(?:about|with|of|on(?!\s+(?:my|the)\s+(?:desktop|screen|laptop|computer|phone|mobile)\b)|for|re:?|regarding|w\/|w(?=\s)|listing|containing|[:–—]|-(?=\s))\s*/giu;
 
 /**
  * "daily email about payroll jobs at 18h" → "daily payroll jobs at 18h", "a morning text with
@@ -71,7 +71,7 @@ const deliveryNoun =
 export function withoutDeliveryNoun(said: string): string {
   // "an email every evening at 6 about …", "a weekly mail on fridays with …": when said between the thing and what it carries.
   const between = said.replace(
-    /(?<![\p{L}-])(?:(?:an?|one)\s+)?(?<when>(?:daily|weekly|nightly|morning|evening)\s+)?(?:e-?mails?|mails?|texts?|sms|digests?)\s+(?<schedule>(?:every|each|on|at)\s+[\w:. ]{1,30}?)\s+(?:about|with|of|on|for|re:?|regarding|w\/|listing)\s+/giu,
+    /(?<![\p{L}-])(?:(?:an?|one)\s+)?(?<when>(?:daily|weekly|nightly|morning|evening)\s+)?(?:e-?mails?|mails?|texts?|txts?|sms|digests?)\s+(?<schedule>(?:every|each|on|at)\s+[\w:. ]{1,30}?)\s+(?:about|with|of|on|for|re:?|regarding|w\/|w(?=\s)|listing)\s+/giu,
     (...match: unknown[]) => {
       const groups = match.at(-1) as { when?: string; schedule?: string };
       return ` ${groups.when ?? ''}${groups.schedule ?? ''} `;
@@ -173,7 +173,7 @@ const around = [
   // "if there's ever a …", "whenever a …", "should any …": the posting said as one of many.
   /^(?:there\s+(?:is|are)\s+|there'?s\s+|theres\s+)?ever\s+/,
   /^(?:an?|any|some)\s+(?=\S+\s+\S)/,
-  /^(?:there\s+(?:are|is)\s+|there'?s\s+|theres\s+)?(?:any\s+)?(?:new|fresh|newly\s+posted|latest|new\s+openings\s+for)\s+/,
+  /^(?:there\s+(?:are|is)\s+|there'?s\s+|theres\s+)?(?:any\s+|an?\s+)?(?:new|fresh|newly\s+posted|latest|new\s+openings\s+for)\s+/,
   new RegExp(String.raw`\s+(?:ever\s+)?${appearing}$`),
   /\s+as\s+(?:they|soon\s+as\s+they)\s+(?:come\s+(?:in|up|out)|appear|(?:get|are)\s+posted)$/,
   /\s+(?:for\s+me|please)$/,

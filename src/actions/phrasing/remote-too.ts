@@ -13,6 +13,9 @@ const remoteToo = new RegExp(
     String.raw`\b(?:remote(?:ly)?|wfh)\s+(?:also|too|as\s+well)\b`,
     // "also remote ones", "open to remote", "remote welcome"
     String.raw`\b(?:open\s+to|happy\s+with|fine\s+with|ok(?:ay)?\s+with)\s+(?:(?:a|fully)\s+)?remote\b`,
+    // Let in as well: "also allow remote", "let remote ones in too", "include remote jobs as well", "add remote", "open it up to
+    // remote", "throw in remote ones" (trial s49: read as remote only). Allowing is never requiring.
+    String.raw`\b(?:allow(?:ing)?|includ(?:e|ing)|add(?:ing)?|accept(?:ing)?|let(?:ting)?(?:\s+in)?|throw\s+in|open\s+(?:it\s+|them\s+)?(?:up\s+)?to)\s+(?:the\s+)?(?:fully\s+)?(?:remote(?:ly)?|wfh)\b(?!\s+only)`,
   ].join('|'),
   'i',
 );
