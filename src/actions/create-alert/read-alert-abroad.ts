@@ -51,6 +51,8 @@ const alertThereAbroad = new RegExp(
 
 /** A place's preposition English never says: "w Krakowie", "em Campinas", "à Lyon", "en Valencia", "bei Ulm". */
 const placeAbroad = /(?<![\p{L}-])(?:w|we|em|en|à|au|aux|bei)\s+\p{Lu}/u;
+/** Words of a schedule that repeats: "onsite w Canva, 9am" is one day's time ("w" is "with" too), never an alert's. */
+const repeating = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i;
 /** A search asked for in English words: "find …, daily" may be a search said with its shift, read by the search. */
 const searchAsked = /\b(?:find|search|look\s+(?:for|up)|show\s+me)\b/i;
 
@@ -105,7 +107,7 @@ export function alertAskedAbroad(message: string): { text: string; listed: boole
   const said = asks || namedAbroad ? asked : message;
   const tidy = tidyScheduleWords(said);
   const schedule = scheduleSaid(` ${tidy.toLowerCase()} `);
-  const aroundAbroad = schedule && !searchAsked.test(said) && (placeAbroad.test(said) || withoutInternships.test(said));
+  const aroundAbroad = schedule && repeating.test(tidy) && !searchAsked.test(said) && (placeAbroad.test(said) || withoutInternships.test(said));
   if (!asks && !namedAbroad && !aroundAbroad) return null;
   if (!schedule && !namedAbroad) return null;
   const listed = Boolean(namedAbroad) && /^\s*(?:\S+\s+)?\S+\s*:/.test(tidy);
