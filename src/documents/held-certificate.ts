@@ -1,4 +1,4 @@
-import { credentialStatus, isHeldCredential } from '../resume/credential-status.ts';
+import { isHeldCredential } from '../resume/credential-status.ts';
 
 /**
  * Whether a certificate the resume lists is held, not only worked toward: "CHRP candidate
@@ -10,9 +10,10 @@ import { credentialStatus, isHeldCredential } from '../resume/credential-status.
  * isHeldCertificate({ name: 'CNO registration', issuer: 'application in progress' }); // false
  * isHeldCertificate('PRINCE2 Foundation'); // true
  */
-export function isHeldCertificate(certificate: string | { name?: string | undefined; issuer?: string | undefined }): boolean {
+export function isHeldCertificate(certificate: string | { name?: string | undefined; issuer?: string | undefined; expires?: unknown }): boolean {
   // "ACCA part-qualified" is no certification a letter says is held, though a posting may accept it.
   const text = typeof certificate === 'string' ? certificate : [certificate.name, certificate.issuer].filter(Boolean).join(' — ');
   if (/\bpart[- ]qualified\b/i.test(text)) return false;
-  return typeof certificate === 'string' ? credentialStatus(certificate) === undefined : isHeldCredential(certificate);
+  // One that ran out ("valid to 11/2026", an `expires` before today) is no longer held either.
+  return isHeldCredential(typeof certificate === 'string' ? { name: certificate } : certificate);
 }

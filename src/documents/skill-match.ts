@@ -111,7 +111,7 @@ const root = (word: string) => word.slice(0, 5);
 
 function resumeWords(resume: WriterResume, text: string): ReadonlySet<string> {
   // A certificate with a status word ("application in progress") backs no skill the letter would claim.
-  const certificates = (resume.certificates ?? []).filter(isHeldCredential).map((certificate) => `${certificate.name ?? ''} ${certificate.issuer ?? ''}`).join(' ');
+  const certificates = (resume.certificates ?? []).filter((certificate) => isHeldCredential(certificate)).map((certificate) => `${certificate.name ?? ''} ${certificate.issuer ?? ''}`).join(' ');
   const languages = (resume.languages ?? []).map((language) => language.language ?? '').join(' ');
   return new Set(wordsOf(`${text} ${certificates} ${languages}`).map(root));
 }

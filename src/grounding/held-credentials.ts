@@ -5,7 +5,7 @@
  * progress", "pending" or "expected 2027", or not at all, is a false claim of a licence: the
  * sentence goes, and the change says why.
  */
-import { credentialStatus, isHeldCredential, isPendingCredentialLine } from '../resume/credential-status.ts';
+import { credentialLine, credentialStatus, isHeldCredential, isPendingCredentialLine } from '../resume/credential-status.ts';
 import type { JsonResume } from '../protocol/json-resume.ts';
 
 /** The resume's credential lines: held, and listed with a status word. */
@@ -21,12 +21,12 @@ const credentialWords = /licen[cs]|certif|registered|registration|permit|\bcard\
  * licence, registration or certificate, parted by whether a status word goes with them.
  */
 export function resumeCredentials(resume: JsonResume, rawText: string): ResumeCredentials {
-  const line = (certificate: { name?: string | undefined; issuer?: string | undefined }) => [certificate.name, certificate.issuer].filter(Boolean).join(' — ');
+  const line = (certificate: { name?: string | undefined; issuer?: string | undefined; expires?: unknown }) => credentialLine(certificate);
   const certificates = resume.certificates ?? [];
   const textLines = rawText.split('\n').filter((text) => credentialWords.test(text));
   return {
-    held: [...certificates.filter(isHeldCredential).map(line), ...textLines.filter((text) => !isPendingCredentialLine(text))],
-    pending: [...certificates.filter((certificate) => !isHeldCredential(certificate)).map(line), ...textLines.filter(isPendingCredentialLine)],
+    held: [...certificates.filter((certificate) => isHeldCredential(certificate)).map(line), ...textLines.filter((text) => !isPendingCredentialLine(text))],
+    pending: [...certificates.filter((certificate) => !isHeldCredential(certificate)).map(line), ...textLines.filter((text) => isPendingCredentialLine(text))],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { MatchResponse } from '../protocol/api.ts';
 import { skillNames } from '../resume/match/skill-names.ts';
+import { notHeldInWords } from '../resume/credential-status.ts';
 
 /** A 10-cell bar for a 0–100 score: "███████░░░". */
 export const bar = (score: number): string => {
@@ -66,7 +67,7 @@ export function formatMatch(result: MatchResponse, against: string): string {
           : condition.listed_below
             ? `your resume lists ${condition.listed_below}, below the level asked${condition.optional ? '' : condition.mandatory ? ' (mandatory: a knock-out)' : ' (counts as missing)'}`
             : condition.in_progress
-              ? `your resume lists "${condition.in_progress}": in progress, not held yet${condition.optional ? '' : condition.mandatory ? ' (mandatory: a knock-out)' : ' (counts as missing)'}`
+              ? `your resume lists "${condition.in_progress}": ${notHeldInWords(condition.in_progress)}${condition.optional ? '' : condition.mandatory ? ' (mandatory: a knock-out)' : ' (counts as missing)'}`
             : condition.degree_below
               ? `your resume lists ${condition.degree_below}, a lower degree${condition.optional ? '' : ' (counts as missing)'}${condition.or_experience ? '; the posting accepts equivalent experience instead' : ''}`
               : condition.weighs && !condition.optional

@@ -21,6 +21,7 @@
  * on the posting alone, so a resume that gains a required skill never scores lower.
  */
 import type { JsonResume } from '../protocol/json-resume.ts';
+import { notHeldInWords } from './credential-status.ts';
 import { matchAdvice } from './match/match-advice.ts';
 import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';
@@ -512,7 +513,7 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
         : condition.listedBelow
           ? `"${condition.requirement}" (${kind}): your resume lists ${condition.listedBelow}, below the level asked, so it counts as missing.`
           : condition.inProgress
-            ? `"${condition.requirement}" (${kind}): your resume lists "${condition.inProgress}", in progress and not held yet, so it counts as missing.`
+            ? `"${condition.requirement}" (${kind}): your resume lists "${condition.inProgress}", ${notHeldInWords(condition.inProgress)}, so it counts as missing.`
           : condition.degreeBelow
             ? `"${condition.requirement}" (${kind}): your resume lists ${condition.degreeBelow}, below the level asked, so it counts as missing${condition.orExperience ? ' (the posting accepts equivalent experience instead: your years in the field were fewer than it asks)' : ''}.`
             : `"${condition.requirement}" (${kind}) is not shown on your resume, so it counts as missing.`,

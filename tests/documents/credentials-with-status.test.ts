@@ -95,7 +95,7 @@ describe('the match never counts a pending credential as met', () => {
     expect(licence?.shownBy).toBeNull();
     expect(licence?.inProgress).toContain('expired');
     const advice = lapsed.advice.join(' ');
-    expect(advice).toMatch(/not current\. Renew it before applying/);
+    expect(advice).toMatch(/not current \(it expired in 2024\): renew it before applying/);
     expect(advice).not.toMatch(/not held yet|say when you expect it/);
   });
 

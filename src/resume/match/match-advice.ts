@@ -4,7 +4,7 @@
  * first. Advice never tells anyone to claim what they have not done, and never asks for what
  * is already there (a bullet with any number in it is already quantified).
  */
-import { isLapsedCredentialLine } from '../credential-status.ts';
+import { isLapsedCredentialLine, notHeldInWords } from '../credential-status.ts';
 import { credentialHeldIn } from './known-credentials.ts';
 import { languagePattern, languagesIn } from '../spoken-languages.ts';
 import { listedSkills } from '../listed-skills.ts';
@@ -190,10 +190,13 @@ const nationality = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|British|Irish|Scottish|Wel
 
 // `skill` is a requirement label: one skill, or alternatives ("Go or Rust").
 /** What to do about a credential the resume lists with a status: one not held yet is said with its status, one no longer held is renewed. */
-const notHeld = (listed: string): string =>
-  isLapsedCredentialLine(listed)
-    ? 'so it is not current. Renew it before applying, or say in your letter when it will be renewed, and ask whether they hire while it is.'
-    : 'so it is not held yet. Keep that status in your resume and letter, say when you expect it, and ask whether they hire while it is pending.';
+const notHeld = (listed: string): string => {
+  if (!isLapsedCredentialLine(listed)) return 'so it is not held yet. Keep that status in your resume and letter, say when you expect it, and ask whether they hire while it is pending.';
+  // "… (expired October 2026)": said with its date, the first thing an employer checks.
+  const expired = notHeldInWords(listed);
+  const when = expired.startsWith('expired ') && expired !== 'expired, not held' ? ` (it ${expired.replace(/^expired /u, 'expired in ')})` : '';
+  return `so it is not current${when}: renew it before applying, or say in your letter when it will be renewed, and ask whether they hire while it is.`;
+};
 
 /** The resume's line that lists a credential with a status word ("RN licence – application submitted"), if any. */
 const pendingLineOf = (credential: string, resume: PreparedResume): string | undefined =>

@@ -132,7 +132,9 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   const vocabulary = options.vocabulary ?? loadSkillVocabulary();
   // A resume made in chat or by hand has no text of its own: its rendered text stands for it.
   // A credential listed with a status ("CNO registration – application in progress") is no evidence of holding it.
-  const rawText = withoutPendingCredentials(options.rawText?.trim() ? options.rawText : renderResumeText(resume), resume.certificates ?? []);
+  // One that ran out before today ("valid to 11/2026") is none either.
+  const today = options.now ?? new Date();
+  const rawText = withoutPendingCredentials(options.rawText?.trim() ? options.rawText : renderResumeText(resume), resume.certificates ?? [], today);
   const skills = new Map<string, SkillEvidence>();
   const note = (text: string, place: string | undefined, skillsContext = false) => {
     for (const mention of findSkills(text, vocabulary, { skillsContext })) {
@@ -150,7 +152,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     note([project.name, project.description, ...(project.highlights ?? []), ...(project.keywords ?? [])].filter(Boolean).join('\n'), 'projects');
   }
   note([resume.basics?.label, resume.basics?.summary].filter(Boolean).join('\n'), 'summary');
-  note((resume.certificates ?? []).filter(isHeldCredential).map((certificate) => certificate.name ?? '').join('\n'), 'certificates');
+  note((resume.certificates ?? []).filter((certificate) => isHeldCredential(certificate, today)).map((certificate) => certificate.name ?? '').join('\n'), 'certificates');
   note(rawText, 'resume text');
   // A listed skill a role shows in other words ("Residential Wiring" in "residential service calls") is shown in that role.
   const roles = (resume.work ?? []).map((work) => ({
@@ -288,7 +290,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     levelIn,
     hasRoleIn: (field) => field === undefined || work.some((_, index) => roleCounts(index, field)),
     management: managementEvidence(work, resume.basics?.summary ?? ''),
-    conditionEvidence: conditionEvidence(resume, rawText),
+    conditionEvidence: conditionEvidence(resume, rawText, today),
     showsInOtherWords,
     partlyShownAs: (skill) => (skills.has(skill) ? undefined : partlyShownIn(rawText, skill)),
   };

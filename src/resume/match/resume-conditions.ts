@@ -10,7 +10,7 @@ import { cefrName, levelStated, type LanguageLevel } from './language-levels.ts'
 import { type DegreeAsked, type DegreeClass, type DegreeLevel, degreeClasses, degreeClassOf, degreeLevels, type PostingCondition } from './posting-conditions.ts';
 import { stem } from './salient-terms.ts';
 import { heldInPart } from './known-credentials.ts';
-import { isHeldCredential, isPendingCredentialLine } from '../credential-status.ts';
+import { credentialLine as listedCredentialLine, isHeldCredential, isPendingCredentialLine } from '../credential-status.ts';
 
 /** A requirement that is not a skill (a licence, the right to work, nights), and whether the resume shows it. */
 export interface ConditionMatch {
@@ -91,14 +91,14 @@ const credentialLine = /licen[cs]|certif|registered|registration|\bcard\b|ticket
  * @example
  * conditionEvidence(resume, rawText).languages; // ['English', 'Spanish']
  */
-export function conditionEvidence(resume: JsonResume, rawText: string): ConditionEvidence {
+export function conditionEvidence(resume: JsonResume, rawText: string, today: Date = new Date()): ConditionEvidence {
   // A credential with a status word ("pending", "application in progress", "expected 2027") is not held: never a line that shows one.
-  const certificateLine = (certificate: { name?: string | undefined; issuer?: string | undefined }) => [certificate.name, certificate.issuer].filter(Boolean).join(' — ');
-  const certificates = (resume.certificates ?? []).filter(isHeldCredential).map(certificateLine);
-  const pending = (resume.certificates ?? []).filter((certificate) => !isHeldCredential(certificate)).map(certificateLine);
+  // One that ran out ("valid to 11/2026" before today) is not held either, and its line says when it expired.
+  const certificates = (resume.certificates ?? []).filter((certificate) => isHeldCredential(certificate, today)).map((certificate) => listedCredentialLine(certificate, today));
+  const pending = (resume.certificates ?? []).filter((certificate) => !isHeldCredential(certificate, today)).map((certificate) => listedCredentialLine(certificate, today));
   return {
     text: rawText,
-    credentialLines: [...certificates, ...rawText.split('\n').filter((line) => credentialLine.test(line) && !isPendingCredentialLine(line))],
+    credentialLines: [...certificates, ...rawText.split('\n').filter((line) => credentialLine.test(line) && !isPendingCredentialLine(line, today))],
     pendingLines: pending,
     languages: spokenLanguages(resume),
     languageLevels: languageLevels(resume, rawText),

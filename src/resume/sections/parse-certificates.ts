@@ -4,7 +4,7 @@
  * "Google Cloud Professional ML Engineer (2022)".
  */
 import type { ResumeCertificate } from '../../protocol/json-resume.ts';
-import { credentialStatus } from '../credential-status.ts';
+import { credentialExpiry, credentialStatus } from '../credential-status.ts';
 import { type DateRange, findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
 import { takeRegistrationTables } from './registration-table.ts';
@@ -25,13 +25,15 @@ export function parseCertificates(allLines: readonly ResumeLine[]): ResumeCertif
   // "LICENSURE" under "CERTIFICATIONS" in a sidebar: a heading of this section's kind is never a certificate.
   // "Regulator | HCPC" / "Registration number | PA123456" / "Renewal due | 09/2027": one registration, not a certificate a row.
   const tables = takeRegistrationTables(allLines.filter((line) => line.bullet || headingKind(line.text) !== 'certificates'));
-  const lines = tables.rest;
+  const lines = withExpiryColumn(tables.rest);
   if (lines.some((line) => dateOnly(line.text) || issuedBy.test(line.text))) return [...tables.certificates, ...parseCertificateEntries(lines)];
   const certificates: ResumeCertificate[] = [...tables.certificates];
   for (const line of joinWrappedNames(lines)) {
     // "ServSafe Manager (2024); Allergen Awareness (2023)", "A (2024) · B (2025)": a list mark parts certificates, each with its date.
-    for (const item of listItems(line.text)) {
-      if (item.trim() === '') continue;
+    for (const listed of listItems(line.text)) {
+      if (listed.trim() === '') continue;
+      // "… (valid to 11/2026)", "gültig bis 03.2028": the date it runs out, never the date it was awarded, and never left in its name.
+      const { item, expires } = takeExpiry(listed);
       // "QTS expected 2027": the year a status awaits is no date the certificate was taken; the name keeps both.
       const range = /\d/.test(credentialStatus(item) ?? '') ? undefined : certificateDate(item);
       const text = closeBracket(withoutDate(item, range));
@@ -41,7 +43,7 @@ export function parseCertificates(allLines: readonly ResumeLine[]): ResumeCertif
         for (const part of parts) certificates.push({ name: part });
         continue;
       }
-      certificates.push(readCertificate(text, parts, range?.endDate ?? range?.startDate));
+      certificates.push(withExpires(readCertificate(text, parts, range?.endDate ?? range?.startDate), expires));
     }
   }
   return certificates;
@@ -62,12 +64,70 @@ function closeBracket(name: string): string {
  * @example
  * parseCertificate('ServSafe Manager (2024)'); // { name: 'ServSafe Manager', date: '2024' }
  */
-export function parseCertificate(text: string): ResumeCertificate {
+export function parseCertificate(typed: string): ResumeCertificate {
+  const { item: text, expires } = takeExpiry(typed);
   const range = certificateDate(text);
   const name = closeBracket(withoutDate(text, range));
   const date = range?.endDate ?? range?.startDate;
-  if (!date || name === '') return { name: text.trim() };
-  return { name, date };
+  if (!date || name === '') return withExpires({ name: text.trim() }, expires);
+  return withExpires({ name, date }, expires);
+}
+
+/**
+ * A certificate's words without the expiry they give ("EN ISO 9606-1 141 T BW (valid to 11/2026)" → "EN ISO 9606-1
+ * 141 T BW"), and that expiry as an ISO date: JSON Resume's `date` is the date a certificate was awarded, so the
+ * date it runs out is kept apart, in `expires`.
+ */
+function takeExpiry(text: string): { item: string; expires?: string } {
+  const expiry = credentialExpiry(text);
+  if (!expiry) return { item: text };
+  const item = text
+    .replace(expiry.match, ' ')
+    .replace(/\(\s*[,;]?\s*\)|\[\s*\]/gu, ' ')
+    .replace(/\(\s*[,;]\s*/gu, '(')
+    .replace(/\s*[,;]\s*\)/gu, ')')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s,;:–—-]+$/u, '')
+    .trim();
+  return { item, expires: expiry.date };
+}
+
+function withExpires(certificate: ResumeCertificate, expires: string | undefined): ResumeCertificate {
+  return expires === undefined ? certificate : { ...certificate, expires };
+}
+
+// A table's header cell over the dates certificates run out: "Valid until", "Ważny do / Valid until", "Gültig bis", "Expiry date".
+const expiryHeader = /^(?:valid\s+(?:until|to|till|through)|expir(?:y|es|ation)(?:\s+date)?|exp\.?|gültig\s+bis|wa[żz]n[ye]\s+do|data\s+ważności|geldig\s+(?:tot|t\/m)|gyldig\s+til|giltig\s+till|valable\s+jusqu['’]au)$/iu;
+// A header cell over who issued each certificate.
+const issuerHeader = /^(?:issuer|issued\s+by|issuing\s+body|awarding\s+body|body|wydany\s+przez|wystawca|aussteller|organisation|organization)$/iu;
+const tableCells = (text: string): string[] => text.trim().split(/\t+|\s\|\s/u).map((cell) => cell.trim());
+// "Ważny do / Valid until": a bilingual header names its column twice.
+const headerIs = (cell: string, pattern: RegExp): boolean => cell.split(/\s+\/\s+/u).some((part) => pattern.test(part.replace(/[:.]\s*$/u, '').trim()));
+
+/**
+ * A certificate table with a column of expiry dates ("Certificate ⇥ Process ⇥ Valid until"): its header row is no
+ * certificate, and each row below is read as one certificate whose expiry is that column ("… (valid to 03/2027)"),
+ * its issuer the issuer column, its name the other cells. Lines of no such table are kept as they are.
+ */
+function withExpiryColumn(lines: readonly ResumeLine[]): ResumeLine[] {
+  const header = lines.findIndex((line) => { const cells = tableCells(line.text); return cells.length >= 2 && cells.some((cell) => headerIs(cell, expiryHeader)); });
+  if (header < 0) return [...lines];
+  const labels = tableCells(lines[header]?.text ?? '');
+  const expiryColumn = labels.findIndex((cell) => headerIs(cell, expiryHeader));
+  const issuerColumn = labels.findIndex((cell) => headerIs(cell, issuerHeader));
+  const rows = lines.slice(header + 1).map((line) => {
+    const cells = tableCells(line.text);
+    if (cells.length !== labels.length) return line;
+    const name = cells.filter((_, index) => index !== expiryColumn && index !== issuerColumn && cells[index] !== '').join(' ');
+    const issuer = issuerColumn >= 0 && cells[issuerColumn] ? `, ${cells[issuerColumn]}` : '';
+    const expiry = cells[expiryColumn] ?? '';
+    // "2024 (WYGASŁ / EXPIRED)": the date is the expiry, the words with it say it ran out.
+    const date = /^\S+/u.exec(expiry)?.[0] ?? '';
+    const rest = expiry.slice(date.length).trim();
+    const expires = date === '' ? '' : ` (valid to ${date})`;
+    return { ...line, text: `${name}${issuer}${expires}${rest === '' ? '' : ` ${rest}`}` };
+  });
+  return [...lines.slice(0, header), ...rows];
 }
 
 /**
@@ -225,8 +285,9 @@ function parseCertificateEntries(lines: readonly ResumeLine[]): ResumeCertificat
     });
 }
 
-function parseCertificatesOfLine(text: string): ResumeCertificate[] {
+function parseCertificatesOfLine(line: string): ResumeCertificate[] {
+  const { item: text, expires } = takeExpiry(line);
   const range = certificateDate(text);
   const name = withoutDate(text, range);
-  return [readCertificate(name, name.split(/\s*(?:,|\s[–—-]\s|\|)\s*/).filter(Boolean), range?.endDate ?? range?.startDate)];
+  return [withExpires(readCertificate(name, name.split(/\s*(?:,|\s[–—-]\s|\|)\s*/).filter(Boolean), range?.endDate ?? range?.startDate), expires)];
 }
