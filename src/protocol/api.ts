@@ -592,6 +592,9 @@ export type ReminderResponse = z.infer<typeof reminderSchema>;
 
 export const reminderListSchema = z.object({ reminders: z.array(reminderSchema) });
 
+/** How long before its time a reminder may ring: up to a week (10,080 minutes). */
+export const leadMinutesSchema = z.number().int().min(0).max(10_080);
+
 /** `POST /v1/reminders`. */
 export const createReminderRequestSchema = z
   .object({
@@ -607,11 +610,7 @@ export const createReminderRequestSchema = z
     job_id: jobIdSchema.optional(),
     title: z.string().trim().min(1).max(200).optional().describe('What to do; made from the kind and the job when left out.'),
     note: z.string().trim().max(2000).optional(),
-    lead_minutes: z
-      .number()
-      .int()
-      .min(0)
-      .max(10080)
+    lead_minutes: leadMinutesSchema
       .optional()
       .describe('How many minutes before `when` it rings (30, 1440 for the day before); left out, an hour before a timed interview, else at its time.'),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leadMinutesSchema } from '../../protocol/api.ts';
 import { reminderKinds } from '../../protocol/vocabulary.ts';
 import { jobReference } from '../arguments/job-reference.ts';
 
@@ -14,11 +15,7 @@ export const setReminderArgs = z.object({
     .describe('What it is for: interview (an interview date; a saved job moves to interviewing), follow_up (chase, check in, write back), or other.'),
   job: jobReference.optional().describe('The job it is about, if any: its id, "the second one", "it", or a company ("Northwind"). Leave out for a free-standing reminder.'),
   what: z.string().min(1).max(200).optional().describe('What to do, in a few words ("chase the Acme recruiter"); a title is made from the job when left out.'),
-  lead_minutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(10080)
+  lead_minutes: leadMinutesSchema
     .optional()
     .describe('How many minutes before the time it should ring, when the person says so ("remind me 30 mins before": 30, "an hour ahead": 60, "the day before": 1440); the event keeps its own time. Left out: an hour before a timed interview, else at its time.'),
   moved: z
