@@ -78,6 +78,8 @@ export const projectSchema = z.looseObject({
 export const certificateSchema = z.looseObject({
   name: text.optional(),
   date: isoDate.optional(),
+  /** Not in JSON Resume: the date it runs out ("valid to 11/2026"); `date` stays the date it was awarded. */
+  expires: isoDate.optional(),
   issuer: text.optional(),
   url: text.optional(),
 });

@@ -89,7 +89,15 @@ export const skillCorrectionSchema = z.union([
 
 export const certificateCorrectionSchema = z.union([
   z.string().trim().min(1).max(300),
-  fields({ name: z.string().trim().max(300).optional(), issuer: z.string().trim().max(200).optional(), date: z.string().trim().max(20).optional() }, 'certificate'),
+  fields(
+    {
+      name: z.string().trim().max(300).optional(),
+      issuer: z.string().trim().max(200).optional(),
+      date: z.string().trim().max(20).optional(),
+      expires: z.string().trim().max(20).optional(),
+    },
+    'certificate',
+  ),
 ]);
 
 export const languageCorrectionSchema = z.union([

@@ -4,9 +4,21 @@ import { correctedLanguages } from '../../src/actions/correct-resume/correct-lan
 import { splitClauses } from '../../src/planner/rules/split-clauses.ts';
 
 describe('what the importer missed, added in chat', () => {
-  it('adds a licence with its number and renewal kept in its name, never dated by the renewal', () => {
+  it('adds a licence with its expiry in `expires`, as an imported resume keeps it, never in the name or `date`', () => {
     const result = correctedCertificates([{ name: 'First Aid at Work' }], 'SIA door supervisor licence: number 1013-2245, expires 2027-09', false);
-    expect(result).toEqual({ ok: true, patch: { '1': { name: 'SIA door supervisor licence: number 1013-2245, expires 2027-09' } } });
+    expect(result).toEqual({ ok: true, patch: { '1': { name: 'SIA door supervisor licence: number 1013-2245', expires: '2027-09' } } });
+    expect(correctedCertificates([], 'ADR tanker card (2021), valid until 30.06.2026', false)).toEqual({
+      ok: true,
+      patch: { '0': { name: 'ADR tanker card', date: '2021', expires: '2026-06-30' } },
+    });
+  });
+
+  it('keeps a renewal date in the name, never as the date the licence was earned', () => {
+    expect(correctedCertificates([], 'NMC PIN 12A3456E, revalidation 2028-01', false)).toEqual({ ok: true, patch: { '0': { name: 'NMC PIN 12A3456E, revalidation 2028-01' } } });
+    expect(correctedCertificates([], 'Gas Safe register, renewal due 2027, gültig bis 2028', false)).toEqual({
+      ok: true,
+      patch: { '0': { name: 'Gas Safe register, renewal due 2027', expires: '2028' } },
+    });
   });
 
   it('dates a certificate said with the year it was earned, and never adds one twice', () => {

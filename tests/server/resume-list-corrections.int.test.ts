@@ -61,6 +61,18 @@ describe('PATCH /v1/resumes/{id}: one entry of a list, named by its index', () =
     expect((await stored(id)).certificates.map((certificate: { name: string }) => certificate.name)).toEqual(['ADR basic', 'Forklift licence']);
   });
 
+  it('sets when a certificate runs out, as an object or typed with its expiry, apart from the date it was earned', async () => {
+    const id = await upload();
+    expect((await patch(id, { certificates: { '0': { expires: '2027-05' }, '1': 'Forklift licence (2021), valid to 03/2026' } })).status).toBe(200);
+    expect((await stored(id)).certificates).toEqual([
+      { name: 'ADR basic', expires: '2027-05' },
+      { name: 'Forklift licence', date: '2021', expires: '2026-03' },
+    ]);
+    const unknown = await patch(id, { certificates: { '0': { renewed: '2027' } } });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/certificate fields are name, issuer, date, expires/);
+  });
+
   it('an index beyond the end is refused with the range that exists; nothing is stored', async () => {
     const id = await upload();
     const response = await patch(id, { languages: { '7': { fluency: 'C2' } } });

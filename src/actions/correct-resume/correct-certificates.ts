@@ -1,11 +1,13 @@
 import type { ResumeCertificate } from '../../protocol/json-resume.ts';
+import { credentialExpiry } from '../../resume/credential-status.ts';
 import { parseCertificate } from '../../resume/sections/parse-certificates.ts';
 
-type CertificatesPatch = Record<string, { name: string; date?: string } | null>;
+type CertificatesPatch = Record<string, { name: string; date?: string; expires?: string } | null>;
 
 /**
- * Words that date a licence's renewal or expiry, not when it was earned: a date after them stays in the name, never the
- * certificate's own date ("HCPC registration: Paramedic, PA12345, renewal 2027-05").
+ * Words that date a licence's renewal, not when it was earned: a date after them stays in the name, never the
+ * certificate's own date ("HCPC registration: Paramedic, PA12345, renewal 2027-05"). An expiry said as the importer
+ * reads one ("valid to 11/2026", "expires 2027-03") goes to `expires` first, as on an imported resume.
  */
 const notEarned = /\b(?:renew(?:al|s|ed)?|revalidat(?:ion|es|ed)?|expir(?:y|es|ed|ing)|valid\s+(?:until|till|to|through)|due|until|till|lapsed?|pending|in\s+progress|applied|expected)\b/i;
 
@@ -31,6 +33,16 @@ export function correctedCertificates(listed: readonly ResumeCertificate[], said
   }
   if (text === '') return { ok: false, error: 'Which certificate should I add? Say e.g. "add AWS Solutions Architect (2024) to my certificates".' };
   if (at >= 0) return { ok: true, patch: {} };
-  const read = notEarned.test(text) ? { name: text } : parseCertificate(text);
-  return { ok: true, patch: { [String(listed.length)]: { name: read.name ?? text, ...(read.date ? { date: read.date } : {}) } } };
+  const read = parseCertificate(text);
+  const name = read.name ?? text;
+  // "…, renewal 2027-05": the date is the renewal's, so the words stay whole (less an expiry already read).
+  const kept = notEarned.test(name) ? { name: withoutExpiry(text) } : { name, ...(read.date ? { date: read.date } : {}) };
+  return { ok: true, patch: { [String(listed.length)]: { ...kept, ...(read.expires ? { expires: read.expires } : {}) } } };
+}
+
+/** The words as said, less the expiry phrase `parseCertificate` reads into `expires` ("valid to 2028"). */
+function withoutExpiry(text: string): string {
+  const expiry = credentialExpiry(text);
+  if (!expiry) return text;
+  return text.replace(expiry.match, ' ').replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' ').replace(/[\s,;:–—-]+$/u, '').trim();
 }
