@@ -16,16 +16,16 @@ export interface AdviceTopic {
   /** How the person feels rather than what they ask: answered even when a request's words are in it. */
   feeling?: true;
   /** The answer in the person's own terms (their saved jobs' pay, …) when what they saved is known. */
-  answerFor?: (known: KnownData | undefined) => string;
+  answerFor?: (known: KnownData | undefined, question: string) => string;
 }
 
 /**
  * A topic's answer for this person: its own words from what they saved, when it has them.
  *
  * @example
- * adviceAnswer(topic, input.known);
+ * adviceAnswer(topic, input.known, 'what salary should I ask as a welder in Stavanger?');
  */
-export const adviceAnswer = (topic: AdviceTopic, known: KnownData | undefined): string => topic.answerFor?.(known) ?? topic.answer;
+export const adviceAnswer = (topic: AdviceTopic, known: KnownData | undefined, question = ''): string => topic.answerFor?.(known, question) ?? topic.answer;
 
 export const adviceTopics: readonly AdviceTopic[] = [
   {

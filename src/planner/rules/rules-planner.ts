@@ -182,7 +182,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // (Nor "interview tips for the Brightwell job": the interview for a job the person named is that job's prep pack.)
   const aboutListed = pointsAtListed(goal, context) || asksAboutJobInPlay(goal, context) || asksAboutInterviewAtKnownJob(goal, context);
   const topic = !replied && !pasted && input.observations.length === 0 && !aboutListed ? adviceFirst(goal, advice, classifier) : undefined;
-  if (topic) return output.respond(adviceAnswer(topic.topic, input.known), `A career question about ${topic.topic.id}.`);
+  if (topic) return output.respond(adviceAnswer(topic.topic, input.known, goal), `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = pasted ? { steps: [], rest: '' } : readNewsInPassing(goal, phrasebook, context);
   let classified: string | undefined;
@@ -302,7 +302,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   const leftOut = advised.flatMap(({ text, topic }) => (topic || offers.some((offer) => offer.text === text) ? [] : [text]));
   const notes = [
     ...withoutRepeats(request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : []))),
-    ...advised.flatMap(({ topic }) => (topic ? [adviceAnswer(topic.topic, input.known)] : [])),
+    ...advised.flatMap(({ text, topic }) => (topic ? [adviceAnswer(topic.topic, input.known, text)] : [])),
     ...offers.map(({ offer }) => offer),
     ...(excluded.length > 0 ? [answers.notExcluded(excluded)] : []),
     // ("… within 100 km of Ulm", "hybrid …": what a step's words ask that it cannot do is said, never dropped in silence.)

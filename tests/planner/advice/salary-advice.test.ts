@@ -42,4 +42,34 @@ describe('salary expectations advice', () => {
     expect(outcome.answer).toContain('€57k–65k');
     expect(outcome.answer).not.toMatch(americanDefaults);
   });
+
+  it('answers a question that names a role and a place from the saved jobs of that role and place only', () => {
+    const trades: KnownData = {
+      jobs: [
+        { id: 'w1', title: 'Pipe Welder (Sveiser)', company: 'Fjordverk AS', location: 'Stavanger, Norway', salary: { min: 540_000, max: 600_000, currency: 'NOK', period: 'year' } },
+        { id: 'w2', title: 'Night Shift Welder', company: 'Maasstaal B.V.', location: 'Schiedam, Netherlands', salary: { min: 3_300, max: 3_800, currency: 'EUR', period: 'month' } },
+        { id: 'n1', title: 'Staff Nurse', company: 'Stavanger University Hospital', location: 'Stavanger, Norway', salary: { min: 610_000, max: 690_000, currency: 'NOK', period: 'year' } },
+      ],
+      resumes: [],
+    };
+    const answer = salaryExpectationsAnswer(trades, 'how much salary should I ask in Stavanger as a welder with 12 years?');
+    expect(answer).toContain('Your saved jobs for "stavanger", "welder" that state pay: Pipe Welder (Sveiser) at Fjordverk AS');
+    expect(answer).not.toContain('Staff Nurse');
+    expect(answer).not.toContain('€');
+    // The role alone when no saved job is both: the welder jobs, not the nurse's pay in the same city.
+    const elsewhere = salaryExpectationsAnswer(trades, 'what pay should a welder ask for in Bergen?');
+    expect(elsewhere).toContain('Pipe Welder (Sveiser)');
+    expect(elsewhere).not.toContain('Staff Nurse');
+  });
+
+  it('names no other role\'s figures when no saved job is the role or place asked about', () => {
+    const answer = salaryExpectationsAnswer(nurse, 'what salary should an electrician ask for in Perth?');
+    expect(answer).toContain('None of your saved jobs that state pay is for "electrician", "perth"');
+    expect(answer).not.toMatch(/\d|€|£/);
+    // A question naming nothing still gets the saved jobs' range.
+    expect(salaryExpectationsAnswer(nurse, 'what number should I give for pay?')).toContain('I am looking at €57k–65k');
+    expect(salaryExpectationsAnswer(nurse, 'what salary do I put on the application form?')).toContain('I am looking at €57k–65k');
+    expect(salaryExpectationsAnswer(nurse, 'what should I say for salary in the interview?')).toContain('I am looking at €57k–65k');
+  });
 });
+
