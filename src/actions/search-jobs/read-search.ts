@@ -194,6 +194,7 @@ export function readSearch(
   const pay = readPayFloor(text.toLowerCase());
   if (pay) {
     args.min_salary = pay.floor;
+    if (pay.currency) args.min_salary_currency = pay.currency;
     text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
   }
   erase(nearbyWords, () => undefined);
@@ -373,7 +374,7 @@ export function readBareRole(told: string): SearchArgs | null {
   const pay = readPayFloor(told.toLowerCase());
   if (pay) {
     const role = readBareRole(`${told.slice(0, pay.index)} ${told.slice(pay.index + pay.length)}`);
-    return role ? { ...role, min_salary: pay.floor } : null;
+    return role ? { ...role, min_salary: pay.floor, ...(pay.currency ? { min_salary_currency: pay.currency } : {}) } : null;
   }
   const said = told;
   const hours = said.match(hoursWords) ?? [];
@@ -437,7 +438,7 @@ const saidRemote = /\b(?:(?:only|just|fully|100%)[\s-]+)?remote(?:ly)?(?:-(?:fir
 
 /** What a message tells of a search's filters in pieces of their own. */
 export type SearchFilters = Partial<
-  Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority' | 'employment_type' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>
+  Pick<SearchArgs, 'remote' | 'min_salary' | 'min_salary_currency' | 'sort' | 'seniority' | 'employment_type' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>
 >;
 
 /** A level said as a filter of its own: "only senior ones", "senior level only", "just junior roles". */
@@ -481,7 +482,10 @@ export function searchFiltersIn(message: string): SearchFilters {
     const sort = sortWords.find(([pattern]) => pattern.test(piece))?.[1];
     if (sort) filters.sort ??= sort;
     const pay = readPayFloor(piece);
-    if (pay) filters.min_salary ??= pay.floor;
+    if (pay && filters.min_salary === undefined) {
+      filters.min_salary = pay.floor;
+      if (pay.currency) filters.min_salary_currency = pay.currency;
+    }
     if (onSiteWords.test(piece)) filters.remote ??= false;
     else if (saidRemote.test(piece)) filters.remote ??= true;
     const level = levelAlone.test(piece.replace(/\b(?:only|just)\s+/, '')) || /\b(?:only|just)\b/.test(piece) ? seniorityIn(piece) : undefined;
