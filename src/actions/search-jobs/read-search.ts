@@ -398,7 +398,7 @@ export function readBareRole(told: string): SearchArgs | null {
     // "at", "with" or "from" a name is the company ("at night", "from home" are no company).
     const company = /^(?:at|with|from)\s+(?<name>.+)$/i.exec(words.slice(cut).join(' '))?.groups?.name;
     if (company) {
-      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || isKnownPlace(company)) continue;
+      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || jobFeature.test(company) || isKnownPlace(company)) continue;
       return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}), ...permanent };
     }
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
@@ -411,6 +411,15 @@ export function readBareRole(told: string): SearchArgs | null {
 
 /** Words after "at" that say when or how, not for whom: "at night", "from home", "at weekends". */
 const notACompany = /^(?:the\s+)?(?:night|nights|weekends?|home|the\s+moment|moment|once|all|least|most|first|last|a\s+\w+|an\s+\w+|my\s+\w+|\d.*)$/i;
+
+/**
+ * What a job gives besides pay, said after "with" ("with housing provided", "with accommodation", "with travel paid",
+ * "with free transport", "with flights covered"): a feature searched in the postings' text, never a company.
+ */
+const jobFeature =
+  /^(?:(?:free|paid|company|shared|own)\s+)?(?:housing|accommodation|accomodation|lodging|a\s+room|room\s+and\s+board|travel|flights?|transport(?:ation)?|relocation(?:\s+(?:support|package|help))?|meals?|food|a\s+(?:company\s+)?(?:car|van)|company\s+(?:car|van)|visa\s+sponsorship|sponsorship)(?:\s+(?:(?:is|are)\s+)?(?:provided|paid|included|covered|offered|given|supplied))?$/i;
+/** The word that says a feature is given ("provided", "paid"): postings word it their own way, so only the feature is searched. */
+const featureGiven = /(?<![\p{L}])(?:(?:is|are)\s+)?(?:provided|paid|included|covered|offered|given|supplied|free|a)(?![\p{L}])/giu;
 
 /** What a bare query is never: words that point back or talk ("again", "more", "it"), a request's own words. */
 const notAQuery =
@@ -542,6 +551,9 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     if (!rest) continue;
     if (word === 'for' || word === 'as') result.roles.push(rest.replace(/\b(?:people|folks|someone|somebody)\b/gi, '').trim());
     else if (word === 'with' && isSkill(rest)) result.roles.push(rest);
+    // Regression (trial s50 #56): "welder jobs with housing provided" searched a company "housing provided": what
+    // the job gives is searched in the postings' text ("housing"), never an employer.
+    else if (word === 'with' && jobFeature.test(rest)) result.roles.push(rest.replace(featureGiven, '').replace(/\s+/g, ' ').trim());
     else if (word === 'at' || word === 'with' || word === 'from') result.company ??= rest;
     else if (word === 'on') continue;
     else if (isFieldOfWork(rest)) result.roles.push(rest);
