@@ -82,7 +82,9 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     // The title's level is checked, so the level's own words need not occur in the posting.
     const text = query.seniority ? withoutSeniorityWords(query.text, query.seniority) : query.text;
     // Ask the boards for more than we show: the index ranks across all of them.
-    const { fresh, sort: _sort, ...boardQuery } = query;
+    const { fresh, sort: _sort, minSalary: _floor, minSalaryCurrency: _currency, ...unfloored } = query;
+    // A floor said in a currency is compared after, posting by posting, so what is under it is counted and said.
+    const boardQuery = query.minSalary === undefined || query.minSalaryCurrency ? unfloored : { ...unfloored, minSalary: query.minSalary };
     const live = await searchSources(
       { ...boardQuery, text, limit: Math.max(query.limit, 20) },
       { sources: asked, http, timeoutMs, ...(signal ? { signal } : {}), ...(fresh ? { fresh } : {}) },
@@ -102,7 +104,9 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       locationPatterns: query.location ? placePatterns(query.location) : undefined,
       remote: query.remote,
       company: query.company,
-      minSalary: query.minSalary,
+      // A floor said in a currency is compared here, posting by posting (the index compares bare numbers): pay in
+      // another currency is kept and said, pay below it counted.
+      minSalary: query.minSalaryCurrency ? undefined : query.minSalary,
       employmentTypes: query.employmentType ? [query.employmentType] : undefined,
       limit: constrained ? Math.max(wanted, constrainedPool) : wanted,
       sort: query.sort === 'recent' ? 'recent' : 'relevance',
@@ -112,7 +116,7 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     const { jobs: candidates, forms } = resumes
       ? await jobs.searchWithForms(indexQuery, formsVersion)
       : { jobs: await jobs.search(indexQuery), forms: new Map<string, StoredForm>() };
-    const { kept, unstated, excluded } = meetingConstraints(candidates, query);
+    const { kept, unstated, excluded, otherCurrencies } = meetingConstraints(candidates, query);
     const found = await withFitFor({ resumes, jobs }, kept.slice(0, wanted), query, { version: formsVersion, forms });
     const offline = asked.length > 0 && live.answered.length === 0;
     const freshness = offline || asked.length === 0 ? await jobs.freshness() : null;
@@ -144,6 +148,17 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       const before = found.length - fresh;
       const split = before === 0 ? '' : fresh === 0 ? `: all from jobs found before` : `: ${fresh} from the boards just now, ${before} from jobs found before`;
       parts.push(`${found.length} job${found.length === 1 ? '' : 's'} shown${split} (${describeSourceErrors(live)})`);
+    }
+    if (excluded.belowFloor > 0) {
+      parts.push(`left out ${excluded.belowFloor} paying under ${query.minSalaryCurrency} ${(query.minSalary ?? 0).toLocaleString('en-US')} a year`);
+    }
+    // Among the jobs shown (a list cut to its limit may show fewer): pay in another currency is never compared with the floor.
+    const shownCurrencies = [...otherCurrencies.keys()].filter((currency) => found.some((job) => statedSalary(job)?.currency?.toUpperCase() === currency));
+    if (query.minSalaryCurrency && shownCurrencies.length > 0) {
+      const count = found.filter((job) => shownCurrencies.includes(statedSalary(job)?.currency?.toUpperCase() ?? '')).length;
+      parts.push(
+        `kept ${count} paying in ${shownCurrencies.join(' or ')}, not compared with your ${query.minSalaryCurrency} floor (I don't convert currencies: check ${count === 1 ? 'its' : 'their'} pay yourself)`,
+      );
     }
     if (unstated.salary > 0) {
       parts.push(`left out ${unstated.salary} that state${unstated.salary === 1 ? 's' : ''} no salary`);
@@ -183,7 +198,7 @@ const levelsInWords = (levels: readonly string[]): string => levels.join(' or ')
 /** "contract or temporary": the employment types a search left out, for its note. */
 const typesInWords = (types: readonly string[]): string => types.map((type) => type.replace(/_/g, '-')).join(' or ');
 
-type Constraints = Pick<JobQuery, 'seniority' | 'minSalary' | 'remote' | 'excludeSeniority' | 'employmentType' | 'excludeEmploymentTypes' | 'excludeAgencies'>;
+type Constraints = Pick<JobQuery, 'seniority' | 'minSalary' | 'minSalaryCurrency' | 'remote' | 'excludeSeniority' | 'employmentType' | 'excludeEmploymentTypes' | 'excludeAgencies'>;
 
 /**
  * The index's candidates that meet the level, pay floor and employment type asked for, and how
@@ -196,10 +211,17 @@ type Constraints = Pick<JobQuery, 'seniority' | 'minSalary' | 'remote' | 'exclud
  */
 function meetingConstraints(
   candidates: readonly JobRecord[],
-  { seniority, minSalary, remote, excludeSeniority = [], employmentType, excludeEmploymentTypes = [], excludeAgencies = false }: Constraints,
-): { kept: JobRecord[]; unstated: { salary: number; level: number; type: number }; excluded: { level: number; type: number; agency: number } } {
+  { seniority, minSalary, minSalaryCurrency, remote, excludeSeniority = [], employmentType, excludeEmploymentTypes = [], excludeAgencies = false }: Constraints,
+): {
+  kept: JobRecord[];
+  unstated: { salary: number; level: number; type: number };
+  excluded: { level: number; type: number; agency: number; belowFloor: number };
+  /** The currencies of the postings kept because they pay in another currency than the floor's, each with how many. */
+  otherCurrencies: Map<string, number>;
+} {
   const unstated = { salary: 0, level: 0, type: 0 };
-  const excluded = { level: 0, type: 0, agency: 0 };
+  const excluded = { level: 0, type: 0, agency: 0, belowFloor: 0 };
+  const otherCurrencies = new Map<string, number>();
   const kept = candidates.filter((job) => {
     if (remote && remoteAsStated(job) !== true) return false;
     if (excludeAgencies && agencyPosting(job) !== null) {
@@ -208,8 +230,14 @@ function meetingConstraints(
     }
     const level = seniority === undefined ? 'yes' : meetsSeniority(job, seniority);
     if (level === 'no') return false;
-    const pay = minSalary === undefined ? 'yes' : meetsSalaryFloor(statedSalary(job), minSalary);
-    if (pay === 'no') return false;
+    const salary = minSalary === undefined ? null : statedSalary(job);
+    const verdict = minSalary === undefined ? 'yes' : meetsSalaryFloor(salary, minSalary, minSalaryCurrency);
+    if (verdict === 'no') {
+      // (Counted when the floor's currency is known: the index did not compare it, so every one below it is here.)
+      if (minSalaryCurrency) excluded.belowFloor += 1;
+      return false;
+    }
+    const pay = verdict === 'other currency' ? 'yes' : verdict;
     const stated = employmentType === undefined && excludeEmploymentTypes.length === 0 ? null : statedEmploymentType(job);
     const type = employmentType === undefined ? 'yes' : stated === null ? 'unknown' : stated === employmentType ? 'yes' : 'no';
     if (type === 'no') return false;
@@ -225,9 +253,12 @@ function meetingConstraints(
     if (level === 'unknown') unstated.level += 1;
     else if (pay === 'unknown') unstated.salary += 1;
     else if (type === 'unknown') unstated.type += 1;
-    return level === 'yes' && pay === 'yes' && type === 'yes';
+    const shown = level === 'yes' && pay === 'yes' && type === 'yes';
+    const currency = salary?.currency?.toUpperCase();
+    if (shown && verdict === 'other currency' && currency) otherCurrencies.set(currency, (otherCurrencies.get(currency) ?? 0) + 1);
+    return shown;
   });
-  return { kept, unstated, excluded };
+  return { kept, unstated, excluded, otherCurrencies };
 }
 
 /**

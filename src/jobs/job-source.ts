@@ -21,6 +21,8 @@ export interface JobQuery {
   company?: string;
   /** A yearly pay floor: the posting's stated maximum (or minimum) must reach it. */
   minSalary?: number;
+  /** The currency the floor was said in ("NOK"): pay stated in another currency is kept, never compared with it. */
+  minSalaryCurrency?: string | undefined;
   /** Only titles at this level ("Senior …", "Jr. …", "Staff …"). */
   seniority?: JobSeniority;
   /** No titles at these levels ("non-senior", "nothing graduate"); postings naming no level stay. */

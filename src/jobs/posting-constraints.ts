@@ -2,7 +2,7 @@ import type { JobSeniority } from '../protocol/api.ts';
 import { postingLevel } from './board-level.ts';
 
 /** A salary as postings and the index state it (any period wording). */
-type StatedSalary = { min: number | null; max: number | null; period: string | null };
+type StatedSalary = { min: number | null; max: number | null; period: string | null; currency?: string | null };
 
 /** Whether a posting meets a constraint, or cannot be told because it does not say. */
 export type Verdict = 'yes' | 'no' | 'unknown';
@@ -39,15 +39,19 @@ export function yearlyBottom(salary: StatedSalary | null | undefined): number | 
 /**
  * Whether a posting's pay reaches a yearly floor: its stated maximum (or minimum, when
  * that is all it gives) over a year. Amounts are compared as stated: currencies are not
- * converted.
+ * converted. A floor said in a currency (`currency`, "at least 450k NOK") is compared only with
+ * pay in that currency: pay stated in another is 'other currency' (kept, and said so), never
+ * hidden as below a number in another money. Pay whose currency is not stated is compared as it is.
  *
  * @example
  * meetsSalaryFloor({ min: 90000, max: 120000, currency: 'EUR', period: 'year' }, 100000); // 'yes'
+ * meetsSalaryFloor({ min: 55000, max: 65000, currency: 'EUR', period: 'year' }, 450000, 'NOK'); // 'other currency'
  * meetsSalaryFloor(null, 100000); // 'unknown'
  */
-export function meetsSalaryFloor(salary: StatedSalary | null | undefined, floor: number): Verdict {
+export function meetsSalaryFloor(salary: StatedSalary | null | undefined, floor: number, currency?: string): Verdict | 'other currency' {
   const top = yearlyTop(salary);
   if (top === null) return 'unknown';
+  if (currency && salary?.currency && salary.currency.toUpperCase() !== currency) return 'other currency';
   return top >= floor ? 'yes' : 'no';
 }
 

@@ -130,3 +130,47 @@ export function readYearlyPay(text: string): number | undefined {
   const amount = thousands !== undefined ? Math.round(Number(thousands.replace(',', '.')) * 1_000) : grouped || /^\d+$/.test(written) ? Number(written.replace(/\D/g, '')) : Number.NaN;
   return Number.isInteger(amount) && amount >= 1 && amount <= maxYearlyPay ? amount : undefined;
 }
+
+/** Signs and names of currencies, the more specific first ("CA$" before "$"). */
+const currencyWords: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:ca|c)\$/, 'CAD'], [/(?:au|a)\$/, 'AUD'], [/nz\$/, 'NZD'], [/hk\$/, 'HKD'], [/(?:sg|s)\$/, 'SGD'], [/mx\$/, 'MXN'], [/r\$|reais/, 'BRL'],
+  [/gh₵|₵|cedis?/, 'GHS'], [/€|euros?(?![\p{L}])/u, 'EUR'], [/£|pounds?(?![\p{L}])|quid/u, 'GBP'], [/zł|złotych|zlot(?:y|ys|ych)(?![\p{L}])/u, 'PLN'],
+  [/₹|rupees|(?<![\p{L}])rs\.?(?=\s?\d)/u, 'INR'], [/¥|(?<![\p{L}])yen(?![\p{L}])/u, 'JPY'], [/₩|(?<![\p{L}])won(?![\p{L}])/u, 'KRW'], [/₦|naira/, 'NGN'],
+  [/(?<![\p{L}])rand(?![\p{L}])|(?<![\p{L}\d])r(?=\d)/u, 'ZAR'], [/baht/, 'THB'], [/₱/, 'PHP'], [/₺|(?<![\p{L}])lira(?![\p{L}])/u, 'TRY'], [/₴/, 'UAH'], [/₽/, 'RUB'], [/₪/, 'ILS'],
+  [/\$|(?<![\p{L}])(?:dollars?|bucks)(?![\p{L}])/u, 'USD'],
+];
+
+/**
+ * The currency a pay floor names, as people write it before or after the amount: an ISO code ("NOK 550 000", "450k
+ * NOK"), a sign ("€45k", "£30,000", "CA$80k", "45 000 zł") or a currency's name ("euros", "złotych"). A bare "$" or
+ * "dollars" is the US dollar; "kr" (Norwegian, Swedish or Danish) names none. Undefined when it names none.
+ *
+ * @example
+ * payFloorCurrency('at least 450k nok'); // 'NOK'
+ * payFloorCurrency('€80k or more'); // 'EUR'
+ * payFloorCurrency('over 100k'); // undefined
+ */
+export function payFloorCurrency(text: string): string | undefined {
+  const said = text.toLowerCase();
+  const code = /(?<![\p{L}])(usd|eur|gbp|chf|cad|aud|nzd|inr|jpy|cny|rmb|hkd|twd|sgd|krw|sek|nok|dkk|isk|pln|czk|huf|ron|bgn|uah|rub|ils|aed|sar|qar|kwd|bhd|omr|egp|mad|tnd|ngn|ghs|kes|ugx|tzs|rwf|etb|zar|zmw|xof|xaf|brl|mxn|ars|clp|cop|pen|uyu|php|idr|myr|thb|vnd|pkr|bdt|lkr|npr)(?![\p{L}])/u.exec(said)?.[1];
+  if (code) return code === 'rmb' ? 'CNY' : code.toUpperCase();
+  const named = currencyWords.find(([pattern]) => pattern.test(said));
+  return named?.[1];
+}
+
+/**
+ * A yearly pay floor typed with its currency, as the web's and the command line's "pay at least" fields take it:
+ * "NOK 550 000", "550000 NOK", "€45k", "45 000 zł"; the amount read as {@link readYearlyPay} reads it. Undefined when
+ * the amount is none.
+ *
+ * @example
+ * readYearlyPayFloor('NOK 550 000'); // { amount: 550000, currency: 'NOK' }
+ * readYearlyPayFloor('45000'); // { amount: 45000 }
+ */
+export function readYearlyPayFloor(text: string): { amount: number; currency?: string } | undefined {
+  const currency = payFloorCurrency(text);
+  const bare = text.replace(/^\s*(?:[a-z]{3}|[a-z]{0,2}\$|[€£¥₹₩₦₵₱₺₴₽₪]|zł)\s*|\s*(?:[a-z]{3}|zł|euros?|złotych)\s*$/giu, '');
+  const amount = readYearlyPay(currency ? bare : text);
+  if (amount === undefined) return undefined;
+  return currency ? { amount, currency } : { amount };
+}

@@ -127,6 +127,30 @@ describe('accents in search', () => {
     expect(await ids('data engineer')).toEqual(['en-engineer']);
   });
 
+  it('finds a trade named in the posting’s language by its English name, and words joined by a slash (trial s50 #11 #17)', async () => {
+    const jobs = jobsRepository(database.pool, 'trades-owner');
+    await jobs.upsert([
+      posting('de-welder', { title: 'Schweißer (m/w/d) MAG – Stahlbau', company: 'Elbstahl GmbH', location: 'Hamburg', description: 'Schweißen von Trägern nach DIN EN 1090.' }),
+      posting('nl-welder', { title: 'Lasser TIG/MIG', company: 'Scheldewerf', location: 'Vlissingen', description: 'Lassen van scheepsdelen.' }),
+      posting('no-welder', { title: 'Sveiser', company: 'Vestverft AS', location: 'Bergen', description: 'Sveising på skrog.' }),
+      posting('en-welder', { title: 'Pipe Welder', company: 'Moray Fabrication', location: 'Aberdeen', description: 'Carbon steel pipe.' }),
+      posting('de-electrician', { title: 'Elektriker (m/w/d)', company: 'Hafenwerk', location: 'Hamburg', description: 'Wartung von Anlagen.' }),
+      posting('qa', { title: 'QA/QC Documentation Specialist (Welding)', company: 'Weldocs', location: 'Remote', remote: true, description: 'Weld maps and WPS files.' }),
+      posting('qa-spaced', { title: 'QA / QC Coordinator', company: 'Bayline', location: 'Rotterdam', description: 'Inspection plans.' }),
+      posting('hse', { title: 'HSE/QHSE Advisor', company: 'Northyard', location: 'Stavanger', description: 'Safety audits.' }),
+    ]);
+    const ids = async (text: string, sort?: 'recent') => (await jobs.search({ text, limit: 10, ...(sort ? { sort } : {}) })).map((job) => job.id).sort();
+    expect(await ids('welder')).toEqual(['de-welder', 'en-welder', 'nl-welder', 'no-welder']);
+    expect(await ids('welder', 'recent')).toEqual(['de-welder', 'en-welder', 'nl-welder', 'no-welder']);
+    expect(await ids('welder', 'recent')).not.toContain('de-electrician');
+    expect(await ids('electrician')).toEqual(['de-electrician']);
+    expect(await ids('schweisser (m/w/d)')).toEqual(['de-welder', 'en-welder', 'nl-welder', 'no-welder']);
+    expect(await ids('qa/qc')).toEqual(['qa', 'qa-spaced']);
+    expect(await ids('QA/QC documentation')).toEqual(['qa']);
+    expect(await ids('hse/qhse')).toEqual(['hse']);
+    expect(await ids('tig/mig')).toEqual(['nl-welder']);
+  });
+
   it('finds the one who does the work by its field\'s word in the index: "teaching" finds a Teacher, "nursing" a Nurse (trial s48 #14)', async () => {
     const jobs = jobsRepository(database.pool, 'worker-forms-owner');
     await jobs.upsert([

@@ -33,6 +33,46 @@ describe('agencyPosting', () => {
   });
 });
 
+// Trial s50 #28: an agency's name written as one word, its title saying "(via agency)", and "for our client" in the
+// languages of the countries a tradesperson works in abroad. Postings written for this test.
+describe('agencyPosting: names, titles and texts of agencies abroad', () => {
+  it.each([
+    ['Pipeweldstaffing', 'Pipe Welder', 'Good pay.'],
+    ['Rijnmond Techpersoneel B.V.', 'Monteur', 'Leuke baan in de haven.'],
+    ['Zeelandpersoneel', 'Lasser', 'Direct starten.'],
+    ['Bouwuitzendbureau Noord', 'Timmerman', 'Direct starten.'],
+    ['Nordbemanning AS', 'Sveiser', 'God lønn.'],
+    ['Weser Zeitarbeit GmbH', 'Schlosser', 'Gute Bezahlung.'],
+    ['Elbe Personaldienstleistungen GmbH', 'Elektriker (m/w/d)', 'Wir bieten Übertarif.'],
+    ['Metallprofi', 'Schweißer (m/w/d) – über Zeitarbeit', 'Gute Bezahlung.'],
+    ['Harbour Works', 'Pipefitter (via agency)', 'Long-term project.'],
+    ['Delta Crew', 'Lasser via uitzendbureau', 'Direct starten.'],
+    ['Harbour Works', 'Pipefitter', 'For our client, a shipyard in Gdynia, we are looking for pipefitters.'],
+    ['Delta Crew', 'Lasser', 'Voor onze opdrachtgever, een scheepswerf in Den Helder, zoeken wij lassers.'],
+    ['Delta Crew', 'Lasser', 'In opdracht van onze klant zoeken wij een lasser.'],
+    ['Metallprofi', 'Schlosser', 'Die Stelle wird im Rahmen der Arbeitnehmerüberlassung besetzt.'],
+    ['Fjord Crew', 'Sveiser', 'For vår kunde, et verft i Ulsteinvik, søker vi sveisere.'],
+    ['Baltic Crew', 'Spawacz', 'Dla naszego klienta, stoczni w Gdańsku, szukamy spawaczy.'],
+  ])('%s / %s / %s is an agency posting', (company, title, description) => {
+    expect(agencyPosting({ company, title, description })).not.toBeNull();
+  });
+
+  it('says why, in the posting’s own words', () => {
+    expect(agencyPosting({ company: 'Harbour Works', title: 'Pipefitter (via agency)', description: 'Long-term project.' })).toBe('its title says “via agency”');
+    expect(agencyPosting({ company: 'Pipeweldstaffing', title: 'Welder', description: '' })).toBe('the company is named as a recruitment agency');
+  });
+
+  it.each([
+    ['Staffordshire Steel Ltd', 'Welder', 'We fabricate bridges.'],
+    ['Harbour Works', 'Welder', 'You will weld for our clients, the largest shipyards in Europe.'],
+    ['Harbour Works', 'Agency Nurse Coordinator', 'Coordinate the agency nurses on our wards.'],
+    ['Delta Werf', 'Lasser', 'Wij bouwen schepen voor onze klanten in de hele wereld.'],
+    ['Personalabteilung Stadtwerke', 'Elektriker', 'Wir versorgen die Stadt mit Strom.'],
+  ])('%s / %s / %s is the employer’s own', (company, title, description) => {
+    expect(agencyPosting({ company, title, description })).toBeNull();
+  });
+});
+
 describe('"no agencies" in a search request', () => {
   it.each([
     'warehouse jobs in rotterdam, no agencies',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPayFloor } from '../../src/actions/search-jobs/read-pay-floor.ts';
 import { readSearch } from '../../src/actions/search-jobs/read-search.ts';
+import { readYearlyPayFloor } from '../../src/protocol/posting.ts';
 
 const floor = (text: string) => readPayFloor(text.toLowerCase())?.floor ?? null;
 
@@ -111,6 +112,7 @@ describe('reading a pay floor', () => {
       query: 'python',
       location: 'Berlin',
       min_salary: 80_000,
+      min_salary_currency: 'EUR',
     });
   });
 });
@@ -121,9 +123,46 @@ describe('reading a search said with other things around it', () => {
     ['like 3 welding jobs in gdansk nothing fancy lol', { query: 'welding', location: 'gdansk', limit: 3 }],
     ['data science internships in Accra, im still studying', { query: 'data science', location: 'Accra', seniority: 'intern' }],
     ['product owner jobs in porto alegre mid level pls', { query: 'product owner', location: 'porto alegre', seniority: 'mid' }],
-    ['contract vue work, at least $70/hour', { query: 'vue', min_salary: 145_600, employment_type: 'contract' }],
+    ['contract vue work, at least $70/hour', { query: 'vue', min_salary: 145_600, min_salary_currency: 'USD', employment_type: 'contract' }],
     ['barista work anything going', { query: 'barista' }],
   ] as const)('"%s"', ([text, expected]) => {
     expect(readSearch(text, { needsNoun: true })).toEqual(expected);
+  });
+});
+
+// Trial s50 #27: the floor's currency is kept, read from the amount on (never from the words before it).
+describe('the currency of a pay floor', () => {
+  it.each([
+    ['welder jobs paying at least 450k nok', 'NOK'],
+    ['fitter jobs in norway, minimum nok 550 000', 'NOK'],
+    ['python jobs in berlin, €80k or more', 'EUR'],
+    ['rigger jobs paying at least 45 000 zł a year', 'PLN'],
+    ['millwright jobs in alberta paying at least ca$90k', 'CAD'],
+    ['golang roles that pay at least $120,000', 'USD'],
+    ['nurse jobs in leeds over £32,000', 'GBP'],
+  ])('%s → %s', (message, currency) => {
+    expect(readPayFloor(message)?.currency).toBe(currency);
+  });
+
+  it.each(['any devops openings paying 90-120k?', "i won't take less than 60k for a welding job"])('%s names no currency', (message) => {
+    expect(readPayFloor(message)).not.toBeNull();
+    expect(readPayFloor(message)?.currency).toBeUndefined();
+  });
+});
+
+describe('a floor typed with its currency in a form (readYearlyPayFloor)', () => {
+  it.each([
+    ['NOK 550 000', { amount: 550_000, currency: 'NOK' }],
+    ['550000 NOK', { amount: 550_000, currency: 'NOK' }],
+    ['NOK550000', { amount: 550_000, currency: 'NOK' }],
+    ['€45k', { amount: 45_000, currency: 'EUR' }],
+    ['45 000 zł', { amount: 45_000, currency: 'PLN' }],
+    ['45.000', { amount: 45_000 }],
+  ])('%s', (typed, floor) => {
+    expect(readYearlyPayFloor(typed)).toEqual(floor);
+  });
+
+  it('is none for what is no amount', () => {
+    expect(readYearlyPayFloor('NOK lots')).toBeUndefined();
   });
 });

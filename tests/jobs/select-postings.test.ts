@@ -20,6 +20,42 @@ const posting = (overrides: Partial<NormalisedPosting>): NormalisedPosting => ({
   ...overrides,
 });
 
+// Trial s50 #11 #17: a tradesperson abroad searches by the English role word; the postings name the trade in their own
+// language, and office trades write their roles with a slash. Postings written for this test.
+describe('matchesText: trades in the posting’s language, words joined by a slash', () => {
+  const german = posting({ title: 'Schweißer (m/w/d) WIG – Behälterbau', company: 'Nordblech GmbH', description: 'Schweißen von Edelstahlbehältern.' });
+  const dutch = posting({ title: 'Lasser TIG', company: 'Werf Noord', description: 'Lassen van RVS leidingen.' });
+  const norwegian = posting({ title: 'Sveiser – verft', company: 'Fjordverft AS', description: 'Sveising av skrog.' });
+  const polish = posting({ title: 'Elektryk budowlany', company: 'Budimex', description: 'Instalacje elektryczne.' });
+  const nurse = posting({ title: 'Verpleegkundige IC', company: 'Ziekenhuis Oost', description: 'Intensive care.' });
+  const qa = posting({ title: 'QA/QC Inspector (Piping)', company: 'Bayline', description: 'Weld inspection to EN ISO 5817.' });
+
+  it('finds the trade by its English name, with the rest of the query', () => {
+    expect(matchesText(german, 'welder')).toBe(true);
+    expect(matchesText(german, 'tig welder')).toBe(false);
+    expect(matchesText(german, 'WIG welder')).toBe(true);
+    expect(matchesText(dutch, 'tig welder')).toBe(true);
+    expect(matchesText(norwegian, 'welder')).toBe(true);
+    expect(matchesText(polish, 'electrician')).toBe(true);
+    expect(matchesText(nurse, 'nurse')).toBe(true);
+  });
+
+  it('is the trade asked for, not another', () => {
+    expect(matchesText(german, 'electrician')).toBe(false);
+    expect(matchesText(polish, 'welder')).toBe(false);
+  });
+
+  it('reads a gender note in the query as no word', () => {
+    expect(matchesText(dutch, 'lasser (m/w/d)')).toBe(true);
+  });
+
+  it('finds words joined by a slash', () => {
+    expect(matchesText(qa, 'qa/qc')).toBe(true);
+    expect(matchesText(qa, 'QA/QC inspector')).toBe(true);
+    expect(matchesText(qa, 'hse/qhse')).toBe(false);
+  });
+});
+
 describe('matchesText', () => {
   const backend = posting({
     title: 'Backend Engineering Lead',

@@ -33,6 +33,11 @@ export const searchJobsArgs = z.object({
     .max(maxYearlyPay)
     .optional()
     .describe('A yearly pay floor as a plain number, e.g. 100000 for "paying over 100k"; only postings that state pay reaching it.'),
+  min_salary_currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO currency code, e.g. NOK')
+    .optional()
+    .describe('The currency the floor was said in, e.g. "NOK" for "at least 450k NOK": postings paid in another currency are kept and said, never compared.'),
   seniority: z
     .enum(jobSeniorityLevels)
     .optional()

@@ -43,6 +43,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           remote: args.remote,
           company: args.company,
           minSalary: args.min_salary,
+          minSalaryCurrency: args.min_salary_currency,
           seniority: args.seniority,
           excludeSeniority: args.exclude_seniority,
           employmentType: args.employment_type,
@@ -61,7 +62,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
         args.query ?? 'jobs',
         args.company ? `at ${args.company}` : '',
         args.location ? `in ${args.location}` : '',
-        args.min_salary ? `paying ${args.min_salary.toLocaleString('en-US')}+ a year` : '',
+        args.min_salary ? `paying ${args.min_salary_currency ? `${args.min_salary_currency} ` : ''}${args.min_salary.toLocaleString('en-US')}+ a year` : '',
         // Said back, so the person sees the exclusion was applied, not the opposite filter.
         args.exclude_seniority ? `, not ${args.exclude_seniority.join(' or ')}` : '',
         args.exclude_employment_type ? `, no ${args.exclude_employment_type.map(typeWords).join(' or ')} roles` : '',

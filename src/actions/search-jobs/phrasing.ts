@@ -230,6 +230,7 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   slots: {
     remote: (message) => searchFiltersIn(message).remote,
     min_salary: (message) => searchFiltersIn(message).min_salary,
+    min_salary_currency: (message) => searchFiltersIn(message).min_salary_currency,
     sort: (message) => searchFiltersIn(message).sort,
     seniority: (message) => searchFiltersIn(message).seniority,
     // "part time only", "nothing graduate-y pls", "no contract roles": the type asked for, the levels and types kept out.
@@ -515,16 +516,16 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       say: 'find senior typescript jobs in Europe paying over 100k',
       args: { query: 'senior typescript', seniority: 'senior', location: 'Europe', min_salary: 100_000 },
     },
-    { say: 'golang roles that pay at least $120,000', args: { query: 'golang', min_salary: 120_000 } },
+    { say: 'golang roles that pay at least $120,000', args: { query: 'golang', min_salary: 120_000, min_salary_currency: 'USD' } },
     { say: 'show me 100k+ data engineer jobs', args: { query: 'data engineer', min_salary: 100_000 } },
-    { say: 'python jobs in Berlin, €80k or more', args: { query: 'python', location: 'Berlin', min_salary: 80_000 } },
+    { say: 'python jobs in Berlin, €80k or more', args: { query: 'python', location: 'Berlin', min_salary: 80_000, min_salary_currency: 'EUR' } },
     { say: 'any devops openings paying 90-120k?', args: { query: 'devops', min_salary: 90_000 } },
     { say: 'entry-level accounting positions in Dublin', args: { query: 'entry-level accounting', seniority: 'junior', location: 'Dublin' } },
     { say: 'find lead android developer jobs', args: { query: 'lead android developer', seniority: 'lead' } },
     { say: 'find jobs paying over 150k in London', args: { location: 'London', min_salary: 150_000 } },
     { say: 'find jobs in cork', args: { location: 'cork' } },
     { say: 'find product manager jobs in healthtech, remote in ireland or cork', args: { query: 'product manager healthtech', location: 'ireland', remote: true } },
-    { say: 'junior nurse jobs paying $35 an hour or more', args: { query: 'junior nurse', seniority: 'junior', min_salary: 72_800 } },
+    { say: 'junior nurse jobs paying $35 an hour or more', args: { query: 'junior nurse', seniority: 'junior', min_salary: 72_800, min_salary_currency: 'USD' } },
     // The employment type asked for, and levels or types kept out: filters, never search words.
     { say: 'part-time jobs in utrecht', args: { employment_type: 'part_time', location: 'utrecht' } },
     { say: 'find contract react work', args: { query: 'react', employment_type: 'contract' } },

@@ -1,11 +1,11 @@
 /**
  * How people state the least they want to be paid: "paying over 100k", "at least $120,000",
  * "100k+", "€80k or more", "paying 90-120k" (the bottom of a range is the floor), "$60 an
- * hour or more", "between 20 and 25k", "six figures". Amounts are read as written; currencies
- * are not converted; pay by the hour, day, week or month is made yearly (2080 hours, 260 days,
- * 52 weeks, 12 months), as `min_salary` compares it.
+ * hour or more", "between 20 and 25k", "six figures". Amounts are read as written; the currency
+ * said with them is kept ("at least 450k NOK": NOK), never converted; pay by the hour, day, week
+ * or month is made yearly (2080 hours, 260 days, 52 weeks, 12 months), as `min_salary` compares it.
  */
-import { maxYearlyPay } from '../../protocol/posting.ts';
+import { maxYearlyPay, payFloorCurrency } from '../../protocol/posting.ts';
 
 /**
  * The codes of the currencies people are paid in, as written before or after an amount ("GHS 120,000",
@@ -127,8 +127,9 @@ function amountOf(text: string): { value: number; scale: number } | null {
  *
  * @example
  * readPayFloor('senior typescript jobs paying 90-120k'); // { floor: 90000, index: 25, length: 17 }
+ * readPayFloor('welder jobs paying at least 450k nok'); // { floor: 450000, index: 12, length: 24, currency: 'NOK' }
  */
-export function readPayFloor(lower: string): { floor: number; index: number; length: number } | null {
+export function readPayFloor(lower: string): { floor: number; index: number; length: number; currency?: string } | null {
   const figures = sixFigures.exec(lower);
   if (figures && /figure/.test(figures[0])) return { floor: 100_000, index: figures.index, length: figures[0].length };
   for (const [position, form] of forms.entries()) {
@@ -153,7 +154,9 @@ export function readPayFloor(lower: string): { floor: number; index: number; len
     const floor = Math.round(value * (per ? (perYear[per] ?? 1) : monthly ? 12 : 1));
     // A bare small number is not pay ("top 5"): a yearly floor under 1,000 was something else.
     if (floor < 1_000) continue;
-    return { floor: Math.min(floor, maxYearlyPay), index: match.index, length: match[0].length };
+    // The currency is read from the amount on: "won't take less than" names no won.
+    const currency = payFloorCurrency(match[0].slice(match[0].indexOf(bottom)));
+    return { floor: Math.min(floor, maxYearlyPay), index: match.index, length: match[0].length, ...(currency ? { currency } : {}) };
   }
   return null;
 }

@@ -194,6 +194,7 @@ export function readSearch(
   const pay = readPayFloor(text.toLowerCase());
   if (pay) {
     args.min_salary = pay.floor;
+    if (pay.currency) args.min_salary_currency = pay.currency;
     text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
   }
   erase(nearbyWords, () => undefined);
@@ -373,7 +374,7 @@ export function readBareRole(told: string): SearchArgs | null {
   const pay = readPayFloor(told.toLowerCase());
   if (pay) {
     const role = readBareRole(`${told.slice(0, pay.index)} ${told.slice(pay.index + pay.length)}`);
-    return role ? { ...role, min_salary: pay.floor } : null;
+    return role ? { ...role, min_salary: pay.floor, ...(pay.currency ? { min_salary_currency: pay.currency } : {}) } : null;
   }
   const said = told;
   const hours = said.match(hoursWords) ?? [];
@@ -397,7 +398,7 @@ export function readBareRole(told: string): SearchArgs | null {
     // "at", "with" or "from" a name is the company ("at night", "from home" are no company).
     const company = /^(?:at|with|from)\s+(?<name>.+)$/i.exec(words.slice(cut).join(' '))?.groups?.name;
     if (company) {
-      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || isKnownPlace(company)) continue;
+      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || jobFeature.test(company) || isKnownPlace(company)) continue;
       return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}), ...permanent };
     }
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
@@ -410,6 +411,15 @@ export function readBareRole(told: string): SearchArgs | null {
 
 /** Words after "at" that say when or how, not for whom: "at night", "from home", "at weekends". */
 const notACompany = /^(?:the\s+)?(?:night|nights|weekends?|home|the\s+moment|moment|once|all|least|most|first|last|a\s+\w+|an\s+\w+|my\s+\w+|\d.*)$/i;
+
+/**
+ * What a job gives besides pay, said after "with" ("with housing provided", "with accommodation", "with travel paid",
+ * "with free transport", "with flights covered"): a feature searched in the postings' text, never a company.
+ */
+const jobFeature =
+  /^(?:(?:free|paid|company|shared|own)\s+)?(?:housing|accommodation|accomodation|lodging|a\s+room|room\s+and\s+board|travel|flights?|transport(?:ation)?|relocation(?:\s+(?:support|package|help))?|meals?|food|a\s+(?:company\s+)?(?:car|van)|company\s+(?:car|van)|visa\s+sponsorship|sponsorship)(?:\s+(?:(?:is|are)\s+)?(?:provided|paid|included|covered|offered|given|supplied))?$/i;
+/** The word that says a feature is given ("provided", "paid"): postings word it their own way, so only the feature is searched. */
+const featureGiven = /(?<![\p{L}])(?:(?:is|are)\s+)?(?:provided|paid|included|covered|offered|given|supplied|free|a)(?![\p{L}])/giu;
 
 /** What a bare query is never: words that point back or talk ("again", "more", "it"), a request's own words. */
 const notAQuery =
@@ -437,7 +447,7 @@ const saidRemote = /\b(?:(?:only|just|fully|100%)[\s-]+)?remote(?:ly)?(?:-(?:fir
 
 /** What a message tells of a search's filters in pieces of their own. */
 export type SearchFilters = Partial<
-  Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority' | 'employment_type' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>
+  Pick<SearchArgs, 'remote' | 'min_salary' | 'min_salary_currency' | 'sort' | 'seniority' | 'employment_type' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>
 >;
 
 /** A level said as a filter of its own: "only senior ones", "senior level only", "just junior roles". */
@@ -481,7 +491,10 @@ export function searchFiltersIn(message: string): SearchFilters {
     const sort = sortWords.find(([pattern]) => pattern.test(piece))?.[1];
     if (sort) filters.sort ??= sort;
     const pay = readPayFloor(piece);
-    if (pay) filters.min_salary ??= pay.floor;
+    if (pay && filters.min_salary === undefined) {
+      filters.min_salary = pay.floor;
+      if (pay.currency) filters.min_salary_currency = pay.currency;
+    }
     if (onSiteWords.test(piece)) filters.remote ??= false;
     else if (saidRemote.test(piece)) filters.remote ??= true;
     const level = levelAlone.test(piece.replace(/\b(?:only|just)\s+/, '')) || /\b(?:only|just)\b/.test(piece) ? seniorityIn(piece) : undefined;
@@ -538,6 +551,9 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     if (!rest) continue;
     if (word === 'for' || word === 'as') result.roles.push(rest.replace(/\b(?:people|folks|someone|somebody)\b/gi, '').trim());
     else if (word === 'with' && isSkill(rest)) result.roles.push(rest);
+    // Regression (trial s50 #56): "welder jobs with housing provided" searched a company "housing provided": what
+    // the job gives is searched in the postings' text ("housing"), never an employer.
+    else if (word === 'with' && jobFeature.test(rest)) result.roles.push(rest.replace(featureGiven, '').replace(/\s+/g, ' ').trim());
     else if (word === 'at' || word === 'with' || word === 'from') result.company ??= rest;
     else if (word === 'on') continue;
     else if (isFieldOfWork(rest)) result.roles.push(rest);

@@ -14,6 +14,8 @@ export interface JobSearchRequest {
   company?: string | undefined;
   /** A yearly pay floor: only postings that state pay reaching it. */
   minSalary?: number | undefined;
+  /** The floor's currency ("NOK"): pay in another currency is kept and said, never compared with it. */
+  minSalaryCurrency?: string | undefined;
   /** Only titles at this level. */
   seniority?: JobSeniority | undefined;
   /** No titles at these levels ("non-senior"). */
@@ -43,6 +45,7 @@ export async function searchJobs(search: JobSearch, request: JobSearchRequest, s
       ...(request.remote ? { remote: true } : {}),
       ...(request.company ? { company: request.company } : {}),
       ...(request.minSalary !== undefined ? { minSalary: request.minSalary } : {}),
+      ...(request.minSalary !== undefined && request.minSalaryCurrency ? { minSalaryCurrency: request.minSalaryCurrency } : {}),
       ...(request.seniority ? { seniority: request.seniority } : {}),
       ...(request.excludeSeniority?.length ? { excludeSeniority: request.excludeSeniority } : {}),
       ...(request.employmentType ? { employmentType: request.employmentType } : {}),

@@ -78,16 +78,30 @@ const generic = new Set([
   'for', 'a', 'an', 'the', 'in', 'at', 'of', 'and', 'or', 'with', 'to', 'some', 'new', 'hiring',
 ]);
 
+/** "qa/qc", "hse/qhse", "mig/mag": words joined by slashes, which the index's parser keeps as one token. */
+const slashJoined = /^[a-z0-9]+(?:\/[a-z0-9]+)+$/;
+/** A gender note's letters after a title ("m/w/d", "w/m/d", "m/f/x", "h/f"), as `src/resume/match/gender-marker.ts` reads them. */
+const genderNote = /^[mwfdxhkvn](?:\/[mwfdxhkvn]){1,3}$/;
+
 /**
  * The search terms of a free-text query, each safe to put in a `to_tsquery` expression
- * (letters and digits only, skills kept whole), generic words dropped.
+ * (letters and digits only, or such words joined by slashes; skills kept whole), generic words dropped.
+ * Words joined by a slash stay one term ("QA/QC", "MIG/MAG"): `termQuery` finds them written either way.
  *
  * @example
  * queryTerms('remote C# jobs'); // ['remote', 'csharp']
+ * queryTerms('remote QA/QC jobs'); // ['remote', 'qa/qc']
  */
 export function queryTerms(query: string): string[] {
   const terms = jobSearchText(query)
-    .split(/[^a-z0-9]+/)
+    .split(/\s+/)
+    .flatMap((word) => {
+      const joined = /[a-z0-9]+(?:\/[a-z0-9]+)+/.exec(word)?.[0];
+      // ("(m/w/d)" after a German title is no term: a gender note's letters say nothing of the job.)
+      if (joined && genderNote.test(joined)) return word.split(joined).flatMap((rest) => rest.split(/[^a-z0-9]+/));
+      if (!joined) return word.split(/[^a-z0-9]+/);
+      return word.split(joined).flatMap((rest) => rest.split(/[^a-z0-9]+/)).concat(joined);
+    })
     .filter((term) => term.length > 0 && !generic.has(term));
   return [...new Set(terms)].slice(0, 16);
 }
@@ -100,8 +114,11 @@ export function queryTerms(query: string): string[] {
  * @example
  * termQuery('node'); // '(node | nodejs)'
  * termQuery('vuejs'); // '(vuejs | vue)'
+ * termQuery('qa/qc'); // "('qa/qc' | qa & qc)"
  */
 export function termQuery(term: string): string {
+  // "qa/qc": the index holds "QA/QC" as one token and "QA / QC" or "QA-QC" as two words; either is found.
+  if (slashJoined.test(term)) return `('${term}' | ${term.split('/').join(' & ')})`;
   if (!/^[a-z][a-z0-9]*$/.test(term)) return term;
   if (term.length > 4 && term.endsWith('js')) return `(${term} | ${term.slice(0, -2)})`;
   return `(${[term, `${term}js`, ...workerForms(term)].join(' | ')})`;

@@ -23,7 +23,7 @@ import {
   saveJobRequestSchema,
   updateJobStatusRequestSchema,
 } from '../../protocol/api.ts';
-import { employmentTypes, readYearlyPay, yearlyPayHint } from '../../protocol/posting.ts';
+import { employmentTypes, readYearlyPayFloor, yearlyPayHint } from '../../protocol/posting.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { mediaTypeOf } from '../plugins/content-types.ts';
 import { queryFlag } from '../query-flag.ts';
@@ -49,9 +49,11 @@ const searchQuerySchema = z
     company: z.string().trim().min(1, 'empty').max(200, 'at most 200 characters').optional(),
     sort: z.enum(['relevance', 'recent', 'fit'], { error: 'expected relevance, recent or fit' }).default('relevance'),
     // Regression (session 42): "35.000", the European way to write 35 000, was read as 35.
+    // Trial s50 #27: "NOK 550 000", "€45k": the floor's currency, when typed with it, is kept (pay in another currency is
+    // kept and said, never compared with it).
     min_salary: z
       .string()
-      .transform((text, context) => readYearlyPay(text) ?? (context.addIssue({ code: 'custom', message: `expected ${yearlyPayHint}` }), z.NEVER))
+      .transform((text, context) => readYearlyPayFloor(text) ?? (context.addIssue({ code: 'custom', message: `expected ${yearlyPayHint}, with its currency if you like (NOK 550 000, €45k)` }), z.NEVER))
       .optional(),
     seniority: z
       .enum(jobSeniorityLevels, { error: `expected one of ${jobSeniorityLevels.join(', ')}` })
@@ -106,14 +108,14 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
   api.get('/jobs/search', { schema: { querystring: searchQuerySchema, response: { 200: jobSearchResponseSchema } } }, async (request, reply) => {
     const {
       q,
-      min_salary: minSalary,
+      min_salary: floor,
       exclude_seniority: excludeSeniority,
       employment_type: employmentType,
       exclude_employment_type: excludeEmploymentTypes,
       exclude_agencies: excludeAgencies,
       ...filters
     } = request.query;
-    const asked = { text: q, minSalary, excludeSeniority, employmentType, excludeEmploymentTypes, excludeAgencies, ...filters };
+    const asked = { text: q, minSalary: floor?.amount, minSalaryCurrency: floor?.currency, excludeSeniority, employmentType, excludeEmploymentTypes, excludeAgencies, ...filters };
     return searchJobs(careerFor(request.owner).searchJobs, asked, cancelOnDisconnect(request, reply));
   });
 

@@ -39,7 +39,7 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
   const location = h('input', { id: 'location', type: 'text', name: 'location', value: last.location ?? '', placeholder: 'Berlin, Europe, USA…' });
   const company = h('input', { id: 'company', type: 'text', name: 'company', value: last.company ?? '' });
   const remote = h('input', { id: 'remote', type: 'checkbox', name: 'remote', checked: last.remote === 'true' });
-  const minSalary = h('input', { id: 'min-salary', type: 'text', name: 'min_salary', inputmode: 'numeric', autocomplete: 'off', value: last.minSalary ?? '', placeholder: '45000' });
+  const minSalary = h('input', { id: 'min-salary', type: 'text', name: 'min_salary', autocomplete: 'off', value: last.minSalary ?? '', placeholder: '45000 or NOK 550 000' });
   const leftOut = new Set((last.leaveOut ?? '').split(',').filter(Boolean));
   const leaveOut = leaveOutChoices.map((choice) => ({
     key: choice.key,
@@ -61,7 +61,7 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
     h('div', {}, h('label', { for: 'location' }, 'Location'), location),
     h('div', {}, h('label', { for: 'company' }, 'Company'), company),
     h('label', { class: 'check', for: 'remote' }, remote, 'Remote only'),
-    h('div', {}, h('label', { for: 'min-salary' }, 'Pay at least (a year)'), minSalary),
+    h('div', {}, h('label', { for: 'min-salary' }, 'Pay at least (a year, with its currency to compare within it)'), minSalary),
     h('div', {}, h('label', { for: 'sort' }, 'Sort by'), sort),
     h(
       'fieldset',
