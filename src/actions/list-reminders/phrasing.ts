@@ -84,6 +84,8 @@ export const listRemindersPhrasing = definePhrasing<Args>({
     {
       // "open the calendar feed", "whats my ics link": jobpilot's own feed, never a calendar website.
       pattern: /^(?<all>.*)$/,
+      // (Every way `feedAsked` and `calendarApp` read holds one of these: "calendar", "gcal", "ical", ".ics", "subscribe", "feed", …)
+      needs: /cal|outlook|phone|ics|subscri|feed|link|url|address/,
       questions: true,
       confidence: 'certain',
       read: ({ groups }) => (feedAsked.test(groups.all ?? '') || calendarApp.test(groups.all ?? '') ? { args: { feed: true } } : null),

@@ -81,6 +81,14 @@ export interface Intent<Args> {
   questions?: boolean;
   /** Default `likely`. */
   confidence?: Confidence;
+  /**
+   * A cheap test on `clause.lower` that every clause this intent reads passes: a word or mark its reader cannot read
+   * without. Where it fails, the phrasebook runs neither `pattern` nor `read`. Give one to a pattern that matches
+   * most clauses (`^(?<all>.+)$`) whose reader is costly; it must never fail where `read` would return a reading
+   * (derive it from the reader's own tests, see docs/nlu.md). `tests/planner/rules/intent-needs.test.ts` checks it
+   * against every example and utterance.
+   */
+  needs?: RegExp;
   /** The arguments, or a reply; null when the words don't fit after all. */
   read(match: IntentMatch, context: PhrasingContext): Reading<Args> | null;
 }

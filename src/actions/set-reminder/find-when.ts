@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node/en';
 import { reminderDayWords, tidyTimeWordsTracked, unreadTimeWords } from '../../time/said-times.ts';
 import { zoneSaidAsPlace } from '../../time/time-zone.ts';
+import { maySayDate } from '../../time/may-say-date.ts';
 
 /** Where a date is said in a sentence, and what is left around it. */
 export interface WhenSaid {
@@ -110,9 +111,8 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   // Read tidied ("tmrw 9ish" → "tomorrow at 9"), passed on as typed.
   const tidied = tidyTimeWordsTracked(sentence, reminderDayWords);
   const text = tidied.text;
-  // Any fixed reference: only the positions of the words are used.
-  const found = chrono.casual
-    .parse(text, new Date(Date.UTC(2026, 0, 1)), { forwardDate: true })
+  // Any fixed reference: only the positions of the words are used. (No parse where chrono can find nothing: most messages.)
+  const found = (maySayDate(text) ? chrono.casual.parse(text, new Date(Date.UTC(2026, 0, 1)), { forwardDate: true }) : [])
     // "a second interview", "give me a minute": a stage or a moment, not a time.
     .filter((result) => !momentWords.test(result.text.trim()))
     // "a night shift", "the morning person": a part of the day naming a thing, not a time.

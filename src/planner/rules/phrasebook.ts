@@ -54,6 +54,8 @@ interface CompiledIntent {
   order: number;
   intent: Intent<Record<string, unknown>>;
   pattern: RegExp;
+  /** The intent's `needs`, stateless (no `g`/`y`). */
+  needs: RegExp | undefined;
 }
 
 const confidenceRank: Readonly<Record<Confidence, number>> = { certain: 3, likely: 2, guess: 1 };
@@ -81,7 +83,8 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
     for (const intent of phrasing.intents) {
       // `d` gives group indices (for the lead); `g`/`y` would make `exec` stateful.
       const flags = `${intent.pattern.flags.replace(/[gyd]/g, '')}d`;
-      intents.push({ action: action.name, priority: phrasing.priority, order, intent, pattern: new RegExp(intent.pattern.source, flags) });
+      const needs = intent.needs && new RegExp(intent.needs.source, intent.needs.flags.replace(/[gy]/g, ''));
+      intents.push({ action: action.name, priority: phrasing.priority, order, intent, pattern: new RegExp(intent.pattern.source, flags), needs });
     }
     for (const example of phrasing.examples) {
       const first = stripFiller(example.say).toLowerCase().split(/\s+/)[0];
@@ -128,6 +131,8 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
       let best: Ranked | undefined;
       for (const compiled of intents) {
         if (clause.question && !compiled.intent.questions) continue;
+        // (A clause without what the reader needs is never read: the pattern and the reader are skipped.)
+        if (compiled.needs && !compiled.needs.test(clause.lower)) continue;
         const match = compiled.pattern.exec(clause.lower);
         if (!match) continue;
         const groups = { ...match.groups };
