@@ -229,7 +229,10 @@ function onlyWhen(piece: string, partOfDayIsShift = true): string | undefined {
   return /^[\s,;:&-]*(?:and\s+)?[\s,;:&-]*$/.test(left) ? schedule : undefined;
 }
 
-const askedBeforeWhen = /^(?:(?:and|then|pls|please|just)\s+)*(?:(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me|let\s+me\s+know|lmk|keep\s+me\s+(?:posted|updated|informed))(?:\s+(?:about\s+)?(?:the\s+)?(?:new\s+ones|them|those|it))?\s+(?=\S)/i;
+// ("…, check every day 7 am", "…, look again each monday", "…, have it scan weekdays": the looking asked for before when is
+// the alert's run, never its search; regression, trial s50 #29: an alert for "check".)
+const askedBeforeWhen =
+  /^(?:(?:and|then|pls|please|just)\s+)*(?:(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me|let\s+me\s+know|lmk|keep\s+me\s+(?:posted|updated|informed)|(?:(?:have|let|make)\s+it\s+|it\s+)?(?:check|look|scan|search|run|re-?check|refresh|(?:do|repeat)\s+(?:it|this|that))(?:s|ing)?(?:\s+(?:it|again|them|for\s+(?:new\s+ones|them|more)))?)(?:\s+(?:about\s+)?(?:the\s+)?(?:new\s+ones|them|those|it))?\s+(?=\S)/i;
 
 /**
  * "new electrician jobs in Leeds, daily at 15:00 pls", "nurse jobs in Cork - every morning",
@@ -390,7 +393,8 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
     // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
     // ("only tell me about react jobs where I'm at least a 70% fit": a least fit is said only of an alert.)
     // ("text me in the mornings about …", "whatsapp me each evening about …": a way of being told said as the verb.)
-    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let|text|txt|sms|whats\s?app|telegram|slack|dm|msg|mail)\s+me(?:\s+know)?\s+(?<target>.+)$/,
+    // ("send me when new inspector jobs in Bergen", "inform me as soon as …": sending or informing said with when, the thing sent left out.)
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:(?:tell|notify|alert|ping|email|e-mail|message|update|let|text|txt|sms|whats\s?app|telegram|slack|dm|msg|mail|inform)\s+me(?:\s+know)?|(?:send|write|inform)\s+me(?=\s+(?:when(?:ever)?|as\s+soon\s+as|once|each\s+time|every\s+time|the\s+(?:moment|minute|day)|if\s+(?:there\s+(?:is|are)\s+)?(?:any\s+)?new)\b))\s+(?<target>.+)$/,
     questions: true,
     confidence: 'certain',
     read: ({ groups, original }) => (saysOngoing(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),
