@@ -1,3 +1,5 @@
+import { placeNames } from '../jobs/regions.ts';
+
 /**
  * Time zones as people say them beside a time: a city ("new york time", "perth time"), its
  * nickname ("nyc time", "ldn time"), a country with one zone ("uk time", "india time") or an
@@ -68,7 +70,22 @@ function zoneOfCity(city: string): string | undefined {
 export function zoneFromWords(words: string): string | undefined {
   // ("São Paulo", "Bogotá": Intl's names are unaccented.)
   const said = words.trim().toLowerCase().replace(/\s+/g, ' ').normalize('NFD').replace(/\p{M}/gu, '');
-  return abbreviations[said] ?? placeZones[said] ?? zoneOfCity(said);
+  return abbreviations[said] ?? placeZones[said] ?? zoneOfCity(said) ?? zoneOfRegion(said);
+}
+
+/**
+ * The one zone of a region the places table knows, from the cities inside it that name a zone:
+ * "alberta" → America/Edmonton (Edmonton), "norway" → Europe/Oslo. A region whose cities keep
+ * several clocks ("canada", "europe") names none. (Regression, trial s50 #29: "Alberta time".)
+ */
+function zoneOfRegion(said: string): string | undefined {
+  const zones = new Set<string>();
+  for (const name of placeNames(said).slice(1)) {
+    const zone = placeZones[name] ?? zoneOfCity(name);
+    if (zone) zones.add(zone);
+    if (zones.size > 1) return undefined;
+  }
+  return zones.size === 1 ? [...zones][0] : undefined;
 }
 
 /** An abbreviation said as one: right after a time in any case ("9am cet"), or one of the well-known ones in capitals anywhere ("… (CET)"). */

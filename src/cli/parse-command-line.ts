@@ -19,6 +19,7 @@ import type { JobsOptions } from './commands/jobs.ts';
 import type { ResumeOptions } from './commands/resume.ts';
 import { correctionOfField } from '../protocol/resume-correction.ts';
 import { readYearlyPay, yearlyPayHint } from '../protocol/posting.ts';
+import { readPayFloor } from '../actions/search-jobs/read-pay-floor.ts';
 import type { ThreadsOptions } from './commands/threads.ts';
 import type { TokenOptions } from './commands/token.ts';
 import type { AlertsOptions } from './commands/alerts.ts';
@@ -194,12 +195,30 @@ function jobStatus(value: unknown): JobStatus {
 
 const optionalText = (value: unknown) => (value === undefined ? undefined : String(value));
 
-/** `--min-salary 100000`, `100k`, `120,000`, `35.000`: a yearly amount. */
+/** The least a yearly pay floor can be in any currency: a smaller figure is pay by the hour or the day, said without it. */
+const leastYearlyFloor = 1_000;
+
+/**
+ * `--min-salary 100000`, `100k`, `120,000`, `35.000`, `550 000`: a yearly amount; `38/h`, `€24/h`, `200/day`,
+ * `3000 a month`: made yearly as chat makes "€24/h" (2080 hours, 260 days, 12 months). A bare figure under 1,000 is
+ * refused with the way to say it: "38" is an hourly habit, never 38 a year (regression, trial s50 #48: no filter at all).
+ */
 function yearlySalary(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const amount = readYearlyPay(String(value));
-  if (amount === undefined) throw new UsageError(`--min-salary is ${yearlyPayHint} (got "${String(value)}")`);
-  return amount;
+  const text = String(value).trim();
+  const amount = readYearlyPay(text);
+  if (amount !== undefined && amount < leastYearlyFloor) {
+    const hourly = readPayFloor(`at least ${amount}/h`)?.floor;
+    throw new UsageError(
+      `--min-salary ${text} would mean ${text} a year, which leaves no posting out: for pay by the hour write "${text}/h" (${hourly?.toLocaleString('en') ?? ''} a year), by the day "${text}/day", or the yearly amount (35000, 35k)`,
+    );
+  }
+  if (amount !== undefined) return amount;
+  const said = `at least ${text.toLowerCase()}`;
+  const floor = readPayFloor(said);
+  // (Only a floor read from the whole of it: "35k and stuff" is no amount.)
+  if (floor && floor.index === 0 && floor.length === said.length && floor.floor >= leastYearlyFloor) return floor.floor;
+  throw new UsageError(`--min-salary is ${yearlyPayHint}, or pay by the hour, day, week or month as "38/h", "200/day", "3000 a month" (got "${text}")`);
 }
 
 const seniorityAliases: Readonly<Record<string, JobSeniority>> = { 'entry-level': 'junior', entry: 'junior', staff: 'lead' };

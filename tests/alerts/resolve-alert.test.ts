@@ -80,4 +80,15 @@ describe('resolveAlert by a place in the list, or by how often (session 38)', ()
     expect(resolveAlert([hourly, remote, weekly], 'hourly')).toEqual({ alert: hourly });
     expect(resolveAlert([hourly, remote, weekly], 'the weekly one')).toEqual({ alert: weekly });
   });
+
+  // Regression (trial s50 #29): "run the europe alert now" fitted every alert kept in Europe/Warsaw.
+  it('finds an alert by a region its place lies in, never by its time zone', () => {
+    const zoned = (record: AlertRecord, location: string | null) => ({ ...record, location, name: `${record.query} jobs${location ? ` in ${location}` : ''}`, time_zone: 'Europe/Warsaw' });
+    const gdansk = zoned(alert('alert_000000000d', 'welder', null, null), 'Gdansk');
+    const calgary = zoned(alert('alert_000000000e', 'welder', null, null), 'Calgary');
+    const anyPlace = zoned(alert('alert_000000000f', 'inspector', null, null), null);
+    expect(resolveAlert([calgary, gdansk, anyPlace], 'the europe alert')).toEqual({ alert: gdansk });
+    expect(resolveAlert([calgary, gdansk, anyPlace], 'the canada one')).toEqual({ alert: calgary });
+    expect(resolveAlert([calgary, anyPlace], 'warsaw')).toEqual({ none: true });
+  });
 });

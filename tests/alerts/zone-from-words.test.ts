@@ -20,6 +20,21 @@ describe('zoneFromWords', () => {
   it.each(['christmas', 'dinner', 'full', 'local', 'easter'])('reads no zone from "%s"', (said) => {
     expect(zoneFromWords(said)).toBeUndefined();
   });
+
+  // Regression (trial s50 #29): "Alberta time" was no zone, and the alert lost its place with it.
+  it.each([
+    ['alberta', 'America/Edmonton'],
+    ['Queensland', 'Australia/Brisbane'],
+    ['norway', 'Europe/Oslo'],
+    ['bavaria', 'Europe/Berlin'],
+    ['british columbia', 'America/Vancouver'],
+  ])('reads a region whose cities keep one clock, "%s", as %s', (said, zone) => {
+    expect(zoneFromWords(said)).toBe(zone);
+  });
+
+  it.each(['canada', 'usa', 'australia', 'europe'])('reads no zone from "%s", whose cities keep several', (said) => {
+    expect(zoneFromWords(said)).toBeUndefined();
+  });
 });
 
 describe('takeZone', () => {

@@ -72,6 +72,23 @@ describe('jobpilot alerts and inbox on the command line', () => {
     expect(() => parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--min-fit', 'seventy'])).toThrow(/--min-fit is a whole number from 0 to 100, or "none" \(got "seventy"\)/);
   });
 
+  // Regression (trial s50 #48): "--min-salary 38" was 38 a year (no filter at all) while chat made "€24/h" yearly.
+  it('reads an hourly, daily or monthly floor as chat does, and refuses a bare figure no yearly pay is', () => {
+    const floor = (said: string) => (parseCommandLine(['alerts', 'add', 'pipefitter', '--min-salary', said]) as { options: { alert: { min_salary?: number } } }).options.alert.min_salary;
+    expect(floor('42/h')).toBe(87_360);
+    expect(floor('CAD 42/hr')).toBe(87_360);
+    expect(floor('€19 an hour')).toBe(39_520);
+    expect(floor('180/day')).toBe(46_800);
+    expect(floor('2800 a month')).toBe(33_600);
+    expect(floor('48 000')).toBe(48_000);
+    expect(floor('48k')).toBe(48_000);
+    expect(() => parseCommandLine(['alerts', 'add', 'pipefitter', '--min-salary', '42'])).toThrow(
+      /--min-salary 42 would mean 42 a year, which leaves no posting out: for pay by the hour write "42\/h" \(87,360 a year\), by the day "42\/day"/,
+    );
+    expect(() => parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--min-salary', '950'])).toThrow(UsageError);
+    expect(() => parseCommandLine(['alerts', 'add', 'pipefitter', '--min-salary', '42/h and more stuff'])).toThrow(/--min-salary is a yearly amount/);
+  });
+
   it('has help for both', () => {
     expect(usageFor('alerts')).toMatch(/alerts add "QUERY"/);
     expect(usageFor('inbox')).toMatch(/inbox \[--unread\]/);

@@ -32,7 +32,7 @@ describe('jobpilot jobs …', () => {
   });
 
   it.for([
-    [['--min-salary', 'lots'], /--min-salary is a yearly amount, a whole number from 1 to 2000000000 \(write 35000, 35,000, 35.000 or 35k\) \(got "lots"\)/],
+    [['--min-salary', 'lots'], /--min-salary is a yearly amount, a whole number from 1 to 2000000000 \(write 35000, 35,000, 35.000 or 35k\), or pay by the hour, day, week or month as "38\/h", "200\/day", "3000 a month" \(got "lots"\)/],
     [['--min-salary', '62.50'], /--min-salary is a yearly amount/],
     [['--min-salary', '0'], /--min-salary is a yearly amount/],
     [['--min-salary', '12.5'], /--min-salary is a yearly amount/],

@@ -1,6 +1,7 @@
 import type { PhrasingContext, Reading } from '../phrasing/phrasing.ts';
 import { listedLast } from '../phrasing/listed-last.ts';
 import { placeFromShortForm } from '../../alerts/place-initials.ts';
+import { isKnownPlace, locationMatches } from '../../jobs/regions.ts';
 
 /** Words that say "an alert" but not which one (as `resolveAlert` leaves them out). */
 const filler = new Set(['the', 'my', 'a', 'an', 'alert', 'alerts', 'notification', 'notifications', 'search', 'saved', 'one', 'for', 'about', 'on', 'in', 'job', 'jobs', 'role', 'roles', 'please', 'that', 'this', 'it']);
@@ -30,10 +31,20 @@ const placeInList = /^(?:the\s+)?(?:(?:no\.?|number|nr\.?|#)\s*)?(?:first|second
 const stem = (word: string) => word.toLowerCase().replace(/^0(?=\d)/, '').replace(/(?:ing|ers?|es|s|e)$/, '');
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}+#:]+/u).filter((word) => word.length > 1 && !filler.has(word));
 
-/** Whether a listed line says a word: the word, or one of the same stem ("nursing" in "ICU nurse"). */
+/** A time zone's name in a listed line ("(Europe/Warsaw)", "America/Los_Angeles"): when the alert runs, never words that name it. */
+const zoneName = /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[\w/+-]+/g;
+
+/**
+ * Whether a listed line says a word: the word, one of the same stem ("nursing" in "ICU nurse"), or a region the line's
+ * place lies in ("europe" for "welder jobs in Warsaw"); never by the zone the line's schedule is kept in (regression,
+ * trial s50 #29: "the europe alert" fitted every alert kept in "Europe/Warsaw").
+ */
 const lineSays = (line: string, word: string) => {
   const wanted = stem(word);
-  return wordsOf(line).some((said) => said === word || (wanted.length >= 3 && stem(said) === wanted));
+  const said = line.replace(zoneName, ' ');
+  if (wordsOf(said).some((each) => each === word || (wanted.length >= 3 && stem(each) === wanted))) return true;
+  const place = /\b(?:in|near|around)\s+(?<place>[^,;()—–]+)/u.exec(said)?.groups?.place?.trim();
+  return place !== undefined && word.length > 2 && isKnownPlace(word) && locationMatches({ location: place, remote: false }, word);
 };
 
 /**

@@ -229,7 +229,16 @@ function onlyWhen(piece: string, partOfDayIsShift = true): string | undefined {
   return /^[\s,;:&-]*(?:and\s+)?[\s,;:&-]*$/.test(left) ? schedule : undefined;
 }
 
-const askedBeforeWhen = /^(?:(?:and|then|pls|please|just)\s+)*(?:(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me|let\s+me\s+know|lmk|keep\s+me\s+(?:posted|updated|informed))(?:\s+(?:about\s+)?(?:the\s+)?(?:new\s+ones|them|those|it))?\s+(?=\S)/i;
+// ("…, check every day 7 am", "…, look again each monday", "…, have it scan weekdays": the looking asked for before when is
+// the alert's run, never its search; regression, trial s50 #29: an alert for "check".)
+const askedBeforeWhen =
+  /^(?:(?:and|then|pls|please|just)\s+)*(?:(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me|let\s+me\s+know|lmk|keep\s+me\s+(?:posted|updated|informed)|(?:(?:have|let|make)\s+it\s+|it\s+)?(?:check|look|scan|search|run|re-?check|refresh|(?:do|repeat)\s+(?:it|this|that))(?:s|ing)?(?:\s+(?:it|again|them|for\s+(?:new\s+ones|them|more)))?)(?:\s+(?:about\s+)?(?:the\s+)?(?:new\s+ones|them|those|it))?\s+(?=\S)/i;
+
+/** A search asked for before when: "could you search for", "find me", "look up". */
+const searchAsked = /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:search(?:\s+for)?|find(?:\s+me)?|look\s+(?:for|up))\s+(?=\S)/i;
+/** What parts the pieces of a search then when: commas and dashes, and an "and" before the asking to be told. */
+const andThenAsked =
+  /\s*[,;?!]\s*|\s+[-–—]+\s+|\s+(?:and|&|n)\s+(?=(?:then\s+)?(?:(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me|let\s+me\s+know|lmk|keep\s+me\s+(?:posted|updated|informed))\b)/i;
 
 /**
  * "new electrician jobs in Leeds, daily at 15:00 pls", "nurse jobs in Cork - every morning",
@@ -238,7 +247,8 @@ const askedBeforeWhen = /^(?:(?:and|then|pls|please|just)\s+)*(?:(?:tell|send|al
  * repeating schedule makes the whole an alert.
  */
 function readSearchThenWhen(message: string) {
-  const pieces = message.split(/\s*[,;?!]\s*|\s+[-–—]+\s+/).filter((piece) => piece.trim() !== "");
+  // ("look for porter jobs in Derby and tell me each morning", "… & send me them weekdays": the asking joined by "and" is a piece too.)
+  const pieces = message.split(andThenAsked).filter((piece) => piece.trim() !== "");
   if (pieces.length < 2 || notNew.test(message.toLowerCase())) return null;
   // ("…, tell me each morning", "…, alert me weekdays", "…, send me new ones every monday": the asking before when.)
   // ("find baker jobs in Frome, mornings": with a search asked for, "mornings" may be the shift.)
@@ -247,7 +257,8 @@ function readSearchThenWhen(message: string) {
   if (whenAt < 0) return null;
   const schedule = onlyWhen((pieces[whenAt] ?? '').replace(askedBeforeWhen, ''), searched);
   if (!schedule) return null;
-  const search = pieces.slice(0, whenAt).join(', ');
+  // ("could you search for porter jobs in Derby and tell me every evening": the search asked for is what the alert watches.)
+  const search = pieces.slice(0, whenAt).join(', ').replace(searchAsked, '');
   const args = readAlertRequest(search.replace(leadIn, '')) ?? readAlertRequest(search);
   if (!args) return null;
   args.schedule = schedule;
@@ -390,7 +401,8 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
     // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
     // ("only tell me about react jobs where I'm at least a 70% fit": a least fit is said only of an alert.)
     // ("text me in the mornings about …", "whatsapp me each evening about …": a way of being told said as the verb.)
-    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let|text|txt|sms|whats\s?app|telegram|slack|dm|msg|mail)\s+me(?:\s+know)?\s+(?<target>.+)$/,
+    // ("send me when new inspector jobs in Bergen", "inform me as soon as …": sending or informing said with when, the thing sent left out.)
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:(?:tell|notify|alert|ping|email|e-mail|message|update|let|text|txt|sms|whats\s?app|telegram|slack|dm|msg|mail|inform)\s+me(?:\s+know)?|(?:send|write|inform)\s+me(?=\s+(?:when(?:ever)?|as\s+soon\s+as|once|each\s+time|every\s+time|the\s+(?:moment|minute|day)|if\s+(?:there\s+(?:is|are)\s+)?(?:any\s+)?new)\b))\s+(?<target>.+)$/,
     questions: true,
     confidence: 'certain',
     read: ({ groups, original }) => (saysOngoing(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),

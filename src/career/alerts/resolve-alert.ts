@@ -1,13 +1,15 @@
 import { describeSchedule } from '../../alerts/schedule-from-words.ts';
 import { shortFormsOf } from '../../alerts/place-initials.ts';
 import type { AlertRecord } from '../../db/repositories/alerts.ts';
+import { isKnownPlace, locationMatches } from '../../jobs/regions.ts';
 
 /** Words that say "an alert" but not which one. */
 const filler = /\b(?:the|my|a|an|alert|alerts|notification|notifications|search|saved|one|for|about|on|jobs?|roles?|please|that|this)\b/g;
 
 /**
  * The alert people mean: by id, or by words of its search ("the Berlin alert", "the remote
- * TypeScript one") or of its schedule ("the monday one", "the weekdays one", "the morning one"); with one alert, "it"/"my alert" is that one. `ambiguous` lists the
+ * TypeScript one"), of a region its place lies in ("the europe alert" for one in Warsaw) or of its schedule ("the monday
+ * one", "the weekdays one", "the morning one"), never of its time zone's name ("Europe/Warsaw"); with one alert, "it"/"my alert" is that one. `ambiguous` lists the
  * alerts that fit equally, `none` says nothing fits.
  *
  * @example
@@ -32,7 +34,9 @@ export function resolveAlert(
     // ("the nyc one" is the New York alert.)
     const place = alert.location ? `${alert.location} ${shortFormsOf(alert.location).join(' ')}` : '';
     const haystack = `${alert.name} ${alert.query} ${place} ${alert.company ?? ''} ${alert.remote ? 'remote' : ''} ${scheduleWords(alert.schedule)}`.toLowerCase();
-    return { alert, score: words.filter((word) => haystack.includes(word)).length };
+    // ("the europe alert" is the one in Warsaw: a region said names the alerts whose place lies inside it; regression, trial s50 #29.)
+    const inRegion = (word: string) => alert.location !== null && alert.location !== undefined && word.length > 2 && isKnownPlace(word) && locationMatches({ location: alert.location, remote: false }, word);
+    return { alert, score: words.filter((word) => haystack.includes(word) || inRegion(word)).length };
   });
   const best = Math.max(0, ...scored.map((entry) => entry.score));
   // (Schedule words that fit every alert alike, "the daily one" among daily alerts, settle nothing: asked which.)

@@ -4,6 +4,8 @@
  */
 const leadingFiller = new RegExp(
   `^(?:${[
+    // "please to send me …", "kindly to check …": a learner's "please to <verb>" (Polish, Hindi, Nigerian English), the verb the request.
+    '(?:please|pls|plz|kindly) to(?= \\p{L})(?! (?:the|a|an|my|your|this|that|it|them|me|you|us|him|her)\\b)',
     'please',
     'pls',
     'plz',
@@ -86,7 +88,7 @@ const leadingFiller = new RegExp(
     // "remind me which ones I applied for": the question itself (not "remind me to …", a reminder).
     '(?:remind|tell) me(?: again)?(?= (?:which|what|where|who|how|when|whether|if)\\b)',
   ].join('|')})\\b[,\\s]+(?=\\S)`,
-  'i',
+  'iu',
 );
 // ("… to say thanks", "send my thanks": thanks said to someone else is what to do, never filler.)
 const trailingFiller = new RegExp(
