@@ -97,7 +97,7 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
         };
       } catch (error) {
         // Words that are no date, or a date past: an observation the planner can read and ask about.
-        if (error instanceof JobpilotError && (error.code === 'REMINDER_TIME_UNREADABLE' || error.code === 'REMINDER_TIME_PAST' || error.code === 'REMINDER_DAY_MISMATCH')) {
+        if (error instanceof JobpilotError && (error.code === 'REMINDER_TIME_UNREADABLE' || error.code === 'REMINDER_TIME_PAST' || error.code === 'REMINDER_DAY_MISMATCH' || error.code === 'REMINDER_ZONE_UNCLEAR')) {
           return { ok: false, summary: error.message, data: { code: error.code } };
         }
         throw error;
