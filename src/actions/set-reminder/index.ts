@@ -91,7 +91,7 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
         const rings = ringsInWords(reminder);
         return {
           ok: true,
-          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)}${timeAsSaid(reminder)} [${reminder.id}].${rings}${moved}${which} It is in your calendar feed (/v1/calendar.ics).`,
+          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)}${timeAsSaid(reminder)} [${reminder.id}].${rings}${moved}${which}${args.repeats ? ` Reminders don't repeat yet: this is the first one of "${args.repeats}"; set the next one when it rings.` : ''} It is in your calendar feed (/v1/calendar.ics).`,
           data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id },
           references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' } : {}) },
         };

@@ -238,6 +238,20 @@ const moveAsked =
 const movedIn = (text: string) => (movedWords.test(text) || moveAsked.test(text.trim()) || moveWords.test(text) ? { moved: true } : {});
 
 function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args['about'] = 'other'): Reading<Args> {
+  // "every other friday", "every 4 weeks on monday", "every 2 weeks": reminders do not repeat, so the first one is set (the
+  // weekday said) and the answer says so; with no day said for the first, it is asked. Never "Every to …" as a title.
+  if (rest.includes('every') || /\b(?:fortnightly|weekly|biweekly)\b/i.test(rest)) {
+    const repeat = repeatSaid.exec(rest);
+    if (repeat) {
+      const without = rest.replace(repeat[0], ' ').replace(/\s+/g, ' ').trim();
+      const weekday = repeat.groups?.weekdayAlone ?? repeat.groups?.weekdayAfter ?? repeat.groups?.weekdayLate ?? (findWhen(without) ? '' : undefined);
+      if (weekday === undefined) {
+        return { reply: `Reminders don't repeat yet. When should the first one ring? Say a day, e.g. "remind me friday ${whatOf(without) ?? 'to …'}", and set the next when it rings.` };
+      }
+      const reading = readReminder(weekday ? `${without} on ${weekday}` : without, context, fallbackKind);
+      return 'args' in reading ? { args: { ...reading.args, repeats: repeat[0].trim().replace(/^[\s,;]+|[\s,;]+$/g, '') } } : reading;
+    }
+  }
   // "interview … thursday 11am, remind me 30 mins before", "give me a heads-up 15 minutes prior", "an hour ahead": the
   // event keeps the time said and rings that much before it (both said in the answer). "the day before" is a lead only
   // for a meeting with its time; a deadline's day before is a reminder of its own (below).
@@ -307,6 +321,10 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   }
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
 }
+
+/** A repeat asked for: "every other friday", "every 4 weeks on monday", "every 2 weeks", "each monday", "fortnightly on thursdays", "weekly". */
+const repeatSaid =
+  /(?:^|[\s,;])(?:(?:every|each)\s+(?:(?:other|second|alternate|\d{1,2}(?:st|nd|rd|th)?|two|three|four|six)\s+)?(?:(?<weekdayAlone>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|weeks?|days?|months?|fortnight)(?:\s+on\s+(?<weekdayAfter>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?)?|(?:fortnightly|bi-?weekly|weekly)(?:\s+on\s+(?<weekdayLate>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?)?)(?![\p{L}\d])/iu;
 
 /** "the evening before", "the night before": when a meeting's reminder should ring, the day before it. */
 const partBeforeSaid = /(?:^|[\s,;(])(?:on\s+)?(?:the\s+)?(?<part>evening|night)\s+before(?:hand)?(?![\p{L}\d])/iu;
