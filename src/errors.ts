@@ -79,6 +79,8 @@ export const errorCodes = {
   REMINDER_TIME_PAST: 422,
   /** A reminder's "when" names a weekday and a date that disagree ("thursday the 9th" when the 9th is a Wednesday); the message names both days to choose from. */
   REMINDER_DAY_MISMATCH: 422,
+  /** A reminder's "when" names a clock no zone is known for ("9:00 Smalltown time"), one of several ("Canada time"), or restates the time on the person's own clock differently ("9:00 Calgary time, that is 16:00 here"); the message asks which. */
+  REMINDER_ZONE_UNCLEAR: 422,
   /** No live named token with that name (revoking). */
   TOKEN_NOT_FOUND: 404,
   /** A live named token already has that name (creating). */

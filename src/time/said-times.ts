@@ -225,6 +225,9 @@ const twentyFourHourClocks: readonly Rewrite[] = [
     (whole, at = '', hours = '', minutesSaid = '') => {
       const minute = Number(minutesSaid);
       const lead = at ? `${at.toLowerCase() === 'um' ? 'at' : at} ` : '';
+      // ("move it to 16.12", "push it to 3.01": after "to", figures no one sets a clock to (not five minutes apart) that can
+      // be a month are a day and its month, as a move says them.)
+      if (/^to$/i.test(at) && minute >= 1 && minute <= 12 && minute % 5 !== 0) return whole;
       // (Without "at", only the quarters: "salary 3.20" and "rated 4.5" are no times.)
       return at || (minute % 15 === 0 && (minute > 12 || minutesSaid === '00')) ? `${lead}${hours}:${minutesSaid}` : whole;
     },
@@ -237,7 +240,7 @@ const twentyFourHourClocks: readonly Rewrite[] = [
   // "18/12 - 14:00", "9.1. – 10:30": a dash between a date in figures and its time.
   [/(?<=\b\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?\.?)\s+[-–—]\s+(?=\d{1,2}[:.h]\d{2}\b)/g, ' at '],
   // "on 10.12", "the 3.12": a day and a month after "on" or "the" (the dates with a closing dot are read above).
-  [/(?<=\b(?:on|the|am|for|until|till|by)\s{1,3})(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\b(?![.,]\d)/gi, (_, day = '', month = '') => `${monthsInFull[Number(month) - 1] ?? ''} ${Number(day)}`],
+  [/(?<=\b(?:on|the|am|for|until|till|by|to)\s{1,3})(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\b(?![.,]\d)/gi, (_, day = '', month = '') => `${monthsInFull[Number(month) - 1] ?? ''} ${Number(day)}`],
   // "rem fri 3 acme", "intv wed 10 globex": an hour said bare right after a weekday is that hour (never "Monday 4 January").
   [
     new RegExp(String.raw`(?<=${weekdayNear}\s{1,3})(1[0-2]|0?[1-9])\b(?!\s*(?:st|nd|rd|th|[:./-]\d|am\b|pm\b|%|k\b|or\b|-?ish|days?\b|weeks?\b|hours?\b|hrs?\b|mins?\b|minutes?\b|months?\b|jobs?\b|people\b|(?:of\s+)?${monthWordsShort}))`, 'gi'),

@@ -128,14 +128,183 @@ export function writesMonthFirst(timeZone: string): boolean {
   return monthFirstZones.test(timeZone);
 }
 
+/**
+ * Zones whose people say and write the 12-hour clock ("the call is at 2:30" is in the afternoon there): North America
+ * (but Mexico), the British Isles, Australia and New Zealand, South Asia, the Philippines, Egypt and the Gulf's Saudi
+ * Arabia. Everywhere else a clock time written with its minutes ("6:00", "5:30") is the 24-hour clock, read as written.
+ */
+const twelveHourZones =
+  /^(?:America\/(?!Mexico_City|Monterrey|Merida|Cancun|Chihuahua|Hermosillo|Mazatlan|Matamoros|Ojinaga|Tijuana|Bahia_Banderas)(?:[A-Z][a-z]+(?:_[A-Z][a-z]+)*)(?:\/.+)?|Canada\/.+|US\/.+|Europe\/(?:London|Dublin|Belfast)|Australia\/.+|Pacific\/(?:Auckland|Honolulu|Guam|Saipan)|Asia\/(?:Kolkata|Calcutta|Karachi|Dhaka|Manila|Riyadh|Colombo)|Africa\/Cairo|EST|MST|HST|EST5EDT|CST6CDT|MST7MDT|PST8PDT)$/;
+
+/** The zones of the Americas south of Mexico, where the 24-hour clock is written: never caught by the North American pattern. */
+const southAmericanZones =
+  /^America\/(?:Sao_Paulo|Argentina\/.+|Buenos_Aires|Santiago|Bogota|Lima|Caracas|La_Paz|Montevideo|Asuncion|Guayaquil|Cuiaba|Fortaleza|Recife|Belem|Manaus|Bahia|Maceio|Araguaina|Campo_Grande|Porto_Velho|Boa_Vista|Rio_Branco|Noronha|Santarem|Punta_Arenas|Paramaribo|Cayenne|Guyana|Guatemala|Costa_Rica|Panama|Managua|Tegucigalpa|El_Salvador|Havana|Santo_Domingo)$/;
+
+/**
+ * Whether people in `timeZone` write the 12-hour clock, so "2:30" said without am or pm may be the afternoon's.
+ *
+ * @example
+ * writesTwelveHourClock('America/Toronto'); // true
+ * writesTwelveHourClock('Europe/Warsaw'); // false
+ */
+export function writesTwelveHourClock(timeZone: string): boolean {
+  return twelveHourZones.test(timeZone) && !southAmericanZones.test(timeZone);
+}
+
 /** Every IANA zone by its place, as people say it: "berlin" → Europe/Berlin, "new york" → America/New_York. */
 let zonesByPlace: ReadonlyMap<string, string> | undefined;
 function zoneOfPlace(place: string): string | undefined {
   zonesByPlace ??= new Map(
     Intl.supportedValuesOf('timeZone').map((zone) => [(zone.split('/').pop() ?? zone).replace(/_/g, ' ').toLowerCase(), zone] as [string, string]),
   );
-  return zonesByPlace.get(place.toLowerCase()) ?? zoneOfCountry[place.toLowerCase()];
+  const said = place.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\./g, '');
+  return zonesByPlace.get(said) ?? zoneOfCountry[said] ?? zoneOfCity[said];
 }
+
+/**
+ * Cities and regions a job seeker names a clock by that are no IANA zone's own city ("Calgary time", "Hamburg time",
+ * "Stavanger time", "Houston time"), the names the runtime's zone list spells otherwise ("Kyiv", "Kolkata", "Doha"), and
+ * the zones said by their name ("Mountain time", "Central European time"). Compared without accents and case: "Gdańsk"
+ * is "gdansk". A country of several zones is refused by `zoneSaidVaguely`, never guessed.
+ */
+const zoneOfCity: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    'America/Edmonton': 'calgary alberta red deer lethbridge fort mcmurray mountain mt mst mdt',
+    'America/Denver': 'salt lake city albuquerque colorado utah',
+    'America/Chicago': 'houston dallas austin san antonio fort worth minneapolis st louis saint louis kansas city nashville new orleans milwaukee oklahoma city memphis texas illinois minnesota ct cdt',
+    'America/New_York': 'boston washington washington dc philadelphia atlanta miami orlando tampa pittsburgh charlotte baltimore raleigh cleveland columbus newark jersey city cincinnati buffalo new jersey massachusetts florida pennsylvania et',
+    'America/Los_Angeles': 'san francisco seattle san diego san jose portland las vegas sacramento oakland palo alto mountain view silicon valley bay area california washington state oregon nevada pt',
+    'America/Phoenix': 'arizona tucson scottsdale',
+    'America/Toronto': 'ottawa montreal montréal quebec québec quebec city mississauga hamilton waterloo kitchener london ontario ontario',
+    'America/Vancouver': 'burnaby kelowna british columbia bc',
+    'America/Winnipeg': 'manitoba',
+    'America/Regina': 'saskatoon saskatchewan',
+    'America/Halifax': 'atlantic nova scotia new brunswick moncton fredericton ast adt',
+    'America/St_Johns': 'newfoundland',
+    'America/Anchorage': 'alaska',
+    'Pacific/Honolulu': 'hawaii',
+    'America/Mexico_City': 'guadalajara mexico mexican',
+    'America/Sao_Paulo': 'rio de janeiro rio brasilia belo horizonte',
+    'America/Argentina/Buenos_Aires': 'argentina argentinian',
+    'America/Bogota': 'medellin colombia colombian',
+    'America/Lima': 'peru peruvian',
+    'America/Santiago': 'chile chilean',
+    'Europe/London': 'aberdeen manchester edinburgh glasgow leeds birmingham bristol liverpool newcastle sheffield nottingham cardiff southampton cambridge oxford reading leicester coventry brighton swansea inverness dundee scottish welsh english',
+    'Europe/Dublin': 'cork galway limerick waterford',
+    'Europe/Berlin': 'hamburg munich münchen frankfurt cologne köln koln düsseldorf dusseldorf stuttgart bremen hanover hannover leipzig dresden nuremberg nürnberg essen dortmund bonn kiel rostock wilhelmshaven mannheim karlsruhe',
+    'Europe/Amsterdam': 'rotterdam the hague den haag eindhoven utrecht groningen vlissingen delft leiden tilburg',
+    'Europe/Brussels': 'antwerp ghent liege belgium belgian',
+    'Europe/Oslo': 'bergen stavanger trondheim tromso tromsø haugesund kristiansand norway norwegian',
+    'Europe/Stockholm': 'gothenburg göteborg malmo malmö uppsala sweden swedish',
+    'Europe/Copenhagen': 'aarhus odense esbjerg aalborg denmark danish',
+    'Europe/Helsinki': 'espoo tampere turku finland finnish',
+    'Europe/Warsaw': 'gdansk gdańsk krakow kraków cracow wroclaw wrocław poznan poznań lodz łódź szczecin gdynia katowice lublin bydgoszcz',
+    'Europe/Paris': 'lyon marseille toulouse nice nantes bordeaux lille strasbourg montpellier le havre saint nazaire',
+    'Europe/Madrid': 'barcelona valencia seville sevilla bilbao malaga málaga zaragoza',
+    'Europe/Rome': 'milan milano turin torino naples napoli genoa genova florence bologna venice trieste',
+    'Europe/Zurich': 'geneva basel bern lausanne switzerland swiss',
+    'Europe/Vienna': 'graz linz salzburg austria austrian',
+    'Europe/Prague': 'brno czech czechia',
+    'Europe/Lisbon': 'porto portugal portuguese',
+    'Europe/Athens': 'thessaloniki greece greek',
+    'Europe/Bucharest': 'cluj romania romanian',
+    'Europe/Budapest': 'hungary hungarian',
+    'Europe/Istanbul': 'ankara izmir turkey türkiye turkish',
+    'Europe/Kiev': 'kyiv kharkiv lviv odesa odessa ukraine ukrainian',
+    'Asia/Kolkata': 'kolkata mumbai bombay delhi new delhi bangalore bengaluru hyderabad chennai madras pune ahmedabad noida gurgaon gurugram',
+    'Asia/Karachi': 'lahore islamabad pakistan pakistani pkt',
+    'Asia/Dhaka': 'bangladesh',
+    'Asia/Kathmandu': 'kathmandu nepal',
+    'Asia/Yangon': 'yangon myanmar',
+    'Asia/Qatar': 'doha qatar',
+    'Asia/Riyadh': 'jeddah saudi saudi arabia',
+    'Asia/Dubai': 'abu dhabi sharjah emirates',
+    'Asia/Shanghai': 'beijing shenzhen guangzhou hangzhou china chinese',
+    'Asia/Ho_Chi_Minh': 'ho chi minh hcmc hanoi vietnam vietnamese',
+    'Asia/Bangkok': 'thailand thai',
+    'Asia/Jakarta': 'indonesia wib',
+    'Asia/Singapore': 'singaporean',
+    'Asia/Kuala_Lumpur': 'penang malaysia malaysian',
+    'Asia/Taipei': 'taiwan',
+    'Asia/Tokyo': 'osaka kyoto yokohama',
+    'Asia/Seoul': 'busan',
+    'Asia/Manila': 'cebu makati quezon city',
+    'Asia/Jerusalem': 'tel aviv israel israeli',
+    'Africa/Cairo': 'egypt egyptian',
+    'Africa/Johannesburg': 'cape town durban pretoria',
+    'Africa/Lagos': 'abuja ibadan port harcourt',
+    'Africa/Accra': 'ghana',
+    'Australia/Sydney': 'canberra nsw new south wales',
+    'Australia/Melbourne': 'victoria',
+    'Australia/Perth': 'western australia awst',
+    'Australia/Brisbane': 'gold coast queensland',
+    'Pacific/Auckland': 'wellington christchurch',
+    'Europe/Berlin ': 'central european',
+    'Europe/Athens ': 'eastern european',
+    'Europe/London ': 'british summer greenwich mean',
+    'America/New_York ': 'eastern standard eastern daylight',
+    'America/Chicago ': 'central standard central daylight',
+    'America/Denver ': 'mountain standard mountain daylight',
+    'America/Los_Angeles ': 'pacific standard pacific daylight',
+  }).flatMap(([zone, places]) => namesOf(places).map((place) => [place, zone.trim()] as const)),
+);
+
+/** The names of a table's line: each name is one word, or several where the line spells them ("new delhi", "the hague"). */
+function namesOf(places: string): string[] {
+  const known = ['red deer', 'fort mcmurray', 'salt lake city', 'san antonio', 'fort worth', 'st louis', 'saint louis', 'kansas city', 'new orleans', 'oklahoma city', 'washington dc', 'new jersey', 'jersey city', 'san francisco', 'san diego', 'san jose', 'las vegas', 'palo alto', 'mountain view', 'silicon valley', 'bay area', 'washington state', 'quebec city', 'london ontario', 'british columbia', 'nova scotia', 'new brunswick', 'rio de janeiro', 'belo horizonte', 'the hague', 'den haag', 'le havre', 'saint nazaire', 'new delhi', 'port harcourt', 'abu dhabi', 'ho chi minh', 'tel aviv', 'cape town', 'gold coast', 'new south wales', 'western australia', 'saudi arabia', 'quezon city', 'central european', 'eastern european', 'british summer', 'greenwich mean', 'eastern standard', 'eastern daylight', 'central standard', 'central daylight', 'mountain standard', 'mountain daylight', 'pacific standard', 'pacific daylight'];
+  let rest = ` ${places} `;
+  const names: string[] = [];
+  for (const name of known) {
+    if (!rest.includes(` ${name} `)) continue;
+    names.push(name);
+    rest = rest.replace(` ${name} `, ' ');
+  }
+  return [...names, ...rest.trim().split(/\s+/).filter(Boolean)].map((name) => name.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** Countries of several zones: said as a clock ("Canada time", "US time"), they are asked about, naming their cities. */
+const severalZones: Readonly<Record<string, string>> = {
+  canada: '"Toronto time", "Calgary time" or "Vancouver time"',
+  canadian: '"Toronto time", "Calgary time" or "Vancouver time"',
+  us: '"New York time", "Chicago time" or "Los Angeles time"',
+  usa: '"New York time", "Chicago time" or "Los Angeles time"',
+  america: '"New York time", "Chicago time" or "Los Angeles time"',
+  american: '"New York time", "Chicago time" or "Los Angeles time"',
+  australia: '"Sydney time", "Brisbane time" or "Perth time"',
+  australian: '"Sydney time", "Brisbane time" or "Perth time"',
+  brazil: '"São Paulo time" or "Manaus time"',
+  brazilian: '"São Paulo time" or "Manaus time"',
+  russia: '"Moscow time" or "Vladivostok time"',
+  russian: '"Moscow time" or "Vladivostok time"',
+};
+
+/**
+ * Words before "time" right after a clock time that try to name a clock but name no zone known ("9:00 Smalltown
+ * time", "10am Canada time"): the words, and a question saying how to name it. Undefined when no clock is named or it
+ * is known; "my time", "local time", "same time" name none.
+ *
+ * @example
+ * zoneSaidVaguely('tomorrow 9am Canada time'); // { words: 'Canada time', question: '… "Toronto time", …' }
+ */
+export function zoneSaidVaguely(words: string): { words: string; question: string } | undefined {
+  if (!/\btime\b/i.test(words)) return undefined;
+  const said = /\d(?:\s*[ap]\.?m\b\.?)?\s+(?:in\s+)?(?:the\s+)?((?:\p{L}[\p{L}.'’-]*\s+){0,2}?\p{L}[\p{L}.'’-]*)\s+time\b/iu.exec(words);
+  const place = said?.[1] ?? '';
+  if (!said || notAClock.test(place) || zoneSaidAsPlace(`at ${place} time`)) return undefined;
+  const several = severalZones[place.toLowerCase()];
+  return {
+    words: `${place} time`,
+    question: several
+      ? `"${place} time" has several clocks: say the city, e.g. ${several}, or the time on your own clock.`
+      : `I don't know which clock "${place} time" is: say a city I know on that clock (e.g. "Berlin time", "Toronto time", "Calgary time"), an abbreviation ("CET", "EST"), or the time on your own clock.`,
+  };
+}
+
+/** Words before "time" that name no clock: "same time", "lunch time", "my time" (the person's own), "local time". */
+const notAClock =
+  /^(?:.*\s)?(?:same|this|that|the|a|an|any|some|every|each|next|last|first|lunch|lunchtime|dinner|tea|break|bed|free|spare|full|part|on|extra|usual|normal|summer|winter|daylight|standard|office|business|working|work|school|closing|opening|start|starting|finish|end|arrival|departure|interview|meeting|call|my|your|our|local|home|here|real|exact|right|correct|good|best|short|long|enough|more|less|same\s+\w+)$/i;
+
+
 
 /**
  * Countries and abbreviations people name a clock by ("UK time", "IST", "CET") whose zone the IANA names do not

@@ -71,7 +71,8 @@ describe('readWhen', () => {
 
   it('reads an hour from one to six said without am or pm in the afternoon; a leading zero or am keeps it', () => {
     expect(at('thursday at 2').wall).toMatchObject({ day: 10, hour: 14, minute: 0 });
-    expect(at('the 12th at 5:15').wall).toMatchObject({ day: 12, hour: 17, minute: 15 });
+    // (Written with its minutes where the 12-hour clock is written; in Berlin that is the 24-hour clock: below.)
+    expect(at('the 12th at 5:15', { now, timeZone: 'America/Chicago' }).wall).toMatchObject({ day: 12, hour: 17, minute: 15 });
     expect(at('friday at 9').wall).toMatchObject({ hour: 9 });
     expect(at('friday at 2am').wall).toMatchObject({ hour: 2 });
     expect(at('tomorrow at 02:00').wall).toMatchObject({ hour: 2 });
@@ -250,5 +251,58 @@ describe('a move said as a shift counts from the reminder\'s own time, never fro
   it('refuses "later" words it cannot measure rather than reading them from the clock', () => {
     const reading = readWhen('a bit later in the day', moving);
     expect(reading).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE', message: expect.stringContaining('an hour later') });
+  });
+
+  // Session 51 (trial s50 #24, #57): "6:00", "5:30" with no am or pm were read as 18:00 and 17:30 for a welder in Warsaw.
+  it('reads a clock time written with its minutes as written where the 24-hour clock is written, a bare hour still in the afternoon', () => {
+    const warsaw = { now, timeZone: 'Europe/Warsaw' };
+    expect(at('wednesday at 5:45', warsaw).wall).toMatchObject({ day: 9, hour: 5, minute: 45 });
+    expect(at('the 14th, 4:30', warsaw).wall).toMatchObject({ day: 14, hour: 4, minute: 30 });
+    expect(at('tomorrow 6:10 before the shift', warsaw).wall).toMatchObject({ hour: 6, minute: 10 });
+    expect(at('tomorrow at 3:00 in the afternoon', warsaw).wall).toMatchObject({ hour: 15 });
+    expect(at('friday 2:30pm', warsaw).wall).toMatchObject({ hour: 14, minute: 30 });
+    expect(at('thursday half 3', warsaw).wall).toMatchObject({ hour: 15, minute: 30 });
+    expect(at('thursday at 4', warsaw).wall).toMatchObject({ hour: 16 });
+    // Where people write the 12-hour clock, "4:30" stays the afternoon's.
+    expect(at('wednesday 4:30', { now, timeZone: 'America/Toronto' }).wall).toMatchObject({ hour: 16, minute: 30 });
+    expect(at('wednesday 4:30', { now, timeZone: 'Australia/Sydney' }).wall).toMatchObject({ hour: 16, minute: 30 });
+  });
+
+  // Session 51 (trial s50 #23, #51, #57): "Calgary time", "Stavanger time" were no zone: read on the person's clock, the words dropped.
+  it('reads a city that is no IANA zone name as its clock, and asks about a clock it does not know', () => {
+    const warsaw = { now, timeZone: 'Europe/Warsaw' };
+    expect(at('on 16.12.2026 at 8:30 Red Deer time', warsaw).wall).toMatchObject({ day: 16, hour: 16, minute: 30 });
+    expect(at('friday 11am Houston time', warsaw).wall).toMatchObject({ day: 11, hour: 18 });
+    expect(at('friday 11am Gdańsk time', { now, timeZone: 'Europe/London' }).wall).toMatchObject({ hour: 10 });
+    expect(at('monday 7:00 Aberdeen time', warsaw).wall).toMatchObject({ hour: 8, minute: 0 });
+    expect(at('tuesday 2pm Mountain time', warsaw).wall).toMatchObject({ day: 8, hour: 22 });
+    expect(at('thursday 9am my time', warsaw).wall).toMatchObject({ hour: 9 });
+    expect(at('at 9am local time on thursday', warsaw).wall).toMatchObject({ day: 10, hour: 9 });
+    const unknown = readWhen('friday 10:00 Narvikstad time', warsaw);
+    expect(unknown).toMatchObject({ ok: false, code: 'REMINDER_ZONE_UNCLEAR' });
+    expect(unknown.ok ? '' : unknown.message).toContain('"Narvikstad time"');
+    const several = readWhen('friday 3pm Canada time', warsaw);
+    expect(several).toMatchObject({ ok: false, code: 'REMINDER_ZONE_UNCLEAR' });
+    expect(several.ok ? '' : several.message).toContain('"Toronto time"');
+    expect(readWhen('friday at 3pm same time as last week', warsaw).ok).not.toBe(false);
+  });
+
+  it("checks the reading against the person's own reckoning on their clock", () => {
+    const warsaw = { now, timeZone: 'Europe/Warsaw' };
+    expect(at('friday 10am Toronto time - 4pm for me', warsaw).wall).toMatchObject({ day: 11, hour: 16 });
+    expect(at('on the 15th 8:00 Calgary time (16:00 my time)', warsaw).wall).toMatchObject({ day: 15, hour: 16 });
+    const mismatch = readWhen('on the 15th 8:00 Calgary time, which is 15:00 here', warsaw);
+    expect(mismatch).toMatchObject({ ok: false, code: 'REMINDER_ZONE_UNCLEAR' });
+    expect(mismatch.ok ? '' : mismatch.message).toContain('16:00');
+  });
+
+  // Session 51 (trial s50 #39): "to 16.12 same time" moved a reminder to 16:12 on its own day.
+  it('reads a day and month in figures in a move as a date, keeping its time', () => {
+    const keep = { wall: { year: 2026, month: 12, day: 15, hour: 9, minute: 30 }, allDay: false };
+    const warsaw = { now, timeZone: 'Europe/Warsaw', keep };
+    expect(at('to 18.12 same time', warsaw).wall).toMatchObject({ month: 12, day: 18, hour: 9, minute: 30 });
+    expect(at('to 3.01', warsaw).wall).toMatchObject({ year: 2027, month: 1, day: 3, hour: 9, minute: 30 });
+    expect(at('to 14.30', warsaw).wall).toMatchObject({ day: 15, hour: 14, minute: 30 });
+    expect(at('to 19/12, same time', warsaw).wall).toMatchObject({ day: 19, hour: 9, minute: 30 });
   });
 });

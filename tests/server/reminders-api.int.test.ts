@@ -170,6 +170,27 @@ describe('/v1/reminders and the calendar', () => {
     expect(badId.status).toBe(400);
   });
 
+  // Session 51 (trial s50 #24, #23, #57): "5:45" was stored as 17:45, and "Calgary time" cut from `said` without a word.
+  it('POST reads a clock time written with its minutes as written, a city\'s clock as that city\'s, and refuses a clock it does not know', async () => {
+    const early = await post('/v1/reminders', { when: 'wednesday at 5:45', kind: 'other', title: 'bus to the yard' });
+    expect(early.status).toBe(201);
+    // 05:45 in Berlin (UTC+1), never 17:45.
+    expect(createdReminderSchema.parse(await early.json())).toMatchObject({ due_at: '2026-12-09T04:45:00.000Z', said: 'wednesday at 5:45' });
+
+    const abroad = await post('/v1/reminders', { when: 'thursday 8:30 Red Deer time', kind: 'other', title: 'video call with Lakeshore Pipe' });
+    expect(abroad.status).toBe(201);
+    // 08:30 in Alberta (UTC-7) is 15:30 UTC; the zone stays in what is kept as said.
+    expect(createdReminderSchema.parse(await abroad.json())).toMatchObject({ due_at: '2026-12-10T15:30:00.000Z', said: 'thursday 8:30 Red Deer time' });
+
+    for (const when of ['thursday 10:00 Smallville time', 'thursday 3pm Canada time', 'thursday 8:30 Red Deer time, that is 15:30 here']) {
+      const refused = await post('/v1/reminders', { when, kind: 'other', title: 'call the rig agency' });
+      expect(refused.status).toBe(422);
+      const { error } = errorBodySchema.parse(await refused.json());
+      expect(error.code).toBe('REMINDER_ZONE_UNCLEAR');
+      expect(error.message).toMatch(/which|city/i);
+    }
+  });
+
   it('one reminder\'s .ics parses back to the same fields', async () => {
     const { reminders } = reminderListSchema.parse(await (await fetch(url('/v1/reminders'))).json());
     const interview = reminders.find((reminder) => reminder.kind === 'interview');

@@ -25,6 +25,7 @@ const remedies: Record<string, string> = {
   REMINDER_NOT_FOUND: 'This reminder is gone (cancelled in another window or from the terminal): the list was read again.',
   REMINDER_TIME_UNREADABLE: 'Say when with a day: “Friday”, “on the 12th at 3pm”, “tomorrow at 9am” or “in 3 days”.',
   REMINDER_TIME_PAST: 'That time has passed: say a day to come.',
+  REMINDER_ZONE_UNCLEAR: 'Name the clock by a city (“Toronto time”, “Calgary time”), an abbreviation (“CET”), or say the time on your own clock.',
   NOTIFICATION_NOT_FOUND: 'This notification is gone: the inbox was read again.',
   JOB_NOT_FOUND: 'That job is not in the index any more: search for it again on the Jobs screen.',
   INTERNAL: 'This is a bug in jobpilot; the server log has the details (look for the request id).',

@@ -18,6 +18,12 @@ export const setReminderArgs = z.object({
   lead_minutes: leadMinutesSchema
     .optional()
     .describe('How many minutes before the time it should ring, when the person says so ("remind me 30 mins before": 30, "an hour ahead": 60, "the day before": 1440); the event keeps its own time. Left out: an hour before a timed interview, else at its time.'),
+  repeats: z
+    .string()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe('The words that asked for it to repeat ("every other friday", "every 4 weeks"): reminders do not repeat yet, so the first one is set (`when`) and the answer says so.'),
   moved: z
     .boolean()
     .optional()

@@ -1,7 +1,7 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
 import { reminderDayWords, tidyTimeWordsTracked, unreadTimeWords } from '../../time/said-times.ts';
-import { zoneSaidAsPlace } from '../../time/time-zone.ts';
+import { zoneSaidAsPlace, zoneSaidVaguely } from '../../time/time-zone.ts';
 import { maySayDate } from '../../time/may-say-date.ts';
 
 /** Where a date is said in a sentence, and what is left around it. */
@@ -35,7 +35,7 @@ const bareDay =
 const bareDays = new RegExp(bareDay.source, 'gi');
 const ordinalDay = /\b\d{1,2}(?:st|nd|rd|th)\b/i;
 /** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
-const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-|—|–|um|à|às|a\s+las)?\s*$/u;
+const betweenParts = /^\s*(?:[A-Z]{3,5}|(?:\p{L}+\s+){1,3}time)?\s*[,.]?\s*(?:at|on|-|—|–|um|à|às|a\s+las)?\s*$/u;
 /** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */
 const countedFromDay =
   /\b(?:a|an|one|two|three|four|\d{1,2})\s+(?:weeks?|days?)\s+(?:from|after)\s+(?:(?:this|next|the\s+coming)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\b/i;
@@ -65,10 +65,17 @@ const restatedElsewhere =
 
 /** A zone's abbreviation right after a time: "IST", "AEDT", "SGT", "(EST)", "GMT+1". */
 const zoneAfter = /^\s*\(?(?:\b[A-Z]{1,4}T\b|\b(?:UTC|GMT|IST|CEST)\b)(?:[+-]\d{1,2})?\)?/;
+/** The person's own clock said right after a time: "my time", "your time", "local time". */
+const ownClockAfter = /^\s*(?:in\s+)?(?:my|your|our|local)\s+time$/i;
+/** The time restated on the person's own clock after one said on another's: ", that is 17:00 here", "(5pm my time)". */
+const ownReckoningAfter =
+  /^\s*(?:[,;(—–-]|\band\b)\s*(?:so\s+)?(?:that'?s|that\s+is|which\s+is|which'?s|i\.e\.|=)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s+(?:here|for\s+me|(?:in\s+)?my\s+time|local(?:\s+time)?|(?:on\s+)?my\s+clock)\b\)?/i;
 /** A zone said as a place right after a time: "Lagos time", "in New York time". */
 function placeAfter(text: string): RegExpExecArray | null {
   const said = /^\s*(?:in\s+)?(?:\p{L}+[\s-]){0,2}\p{L}+\s+time\b/iu.exec(text);
-  if (said && zoneSaidAsPlace(`at ${said[0].trim()}`)) return said;
+  // ("9:00 Smalltown time", "3pm Canada time", "10am my time": a clock named that read-when.ts asks about, or the
+  // person's own, goes with the date too, never into the reminder's title.)
+  if (said && (zoneSaidAsPlace(`at ${said[0].trim()}`) || ownClockAfter.test(said[0]) || zoneSaidVaguely(`1${said[0]}`))) return said;
   // ("9am Taipei", "3pm Lagos, remind me": a zone's city said bare, capitalised, ending the date.)
   const bare = /^\s+\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?=\s*(?:[,.;:!?)—–-]|$))/u.exec(text);
   return bare && zoneSaidAsPlace(`at ${bare[0].trim()} time`) ? bare : null;
@@ -162,6 +169,9 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   // "11:00 AM IST", "2pm Lagos time": the zone said after the time is part of it (read-when.ts reads it).
   const zone = zoneAfter.exec(text.slice(end)) ?? placeAfter(text.slice(end));
   if (zone) end += zone[0].length;
+  // ("9:00 Calgary time, that is 17:00 here": the person's own reckoning goes with it, read-when.ts checks the reading by it.)
+  const reckoned = zone || /\btime\b|\b[A-Z]{3,5}\b/.test(text.slice(start, end)) ? ownReckoningAfter.exec(text.slice(end)) : null;
+  if (reckoned) end += reckoned[0].length;
   const lead = leadIn.exec(text.slice(0, start));
   if (lead) start -= lead[0].length;
   // A time just after the date that chrono left ("friday 2 or so"), or a day tried just before a time it read alone ("next blursday at 3").

@@ -91,13 +91,13 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
         const rings = ringsInWords(reminder);
         return {
           ok: true,
-          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)}${timeAsSaid(reminder)} [${reminder.id}].${rings}${moved}${which} It is in your calendar feed (/v1/calendar.ics).`,
+          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)}${timeAsSaid(reminder)} [${reminder.id}].${rings}${moved}${which}${args.repeats ? ` Reminders don't repeat yet: this is the first one of "${args.repeats}"; set the next one when it rings.` : ''} It is in your calendar feed (/v1/calendar.ics).`,
           data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id },
           references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' } : {}) },
         };
       } catch (error) {
         // Words that are no date, or a date past: an observation the planner can read and ask about.
-        if (error instanceof JobpilotError && (error.code === 'REMINDER_TIME_UNREADABLE' || error.code === 'REMINDER_TIME_PAST' || error.code === 'REMINDER_DAY_MISMATCH')) {
+        if (error instanceof JobpilotError && (error.code === 'REMINDER_TIME_UNREADABLE' || error.code === 'REMINDER_TIME_PAST' || error.code === 'REMINDER_DAY_MISMATCH' || error.code === 'REMINDER_ZONE_UNCLEAR')) {
           return { ok: false, summary: error.message, data: { code: error.code } };
         }
         throw error;

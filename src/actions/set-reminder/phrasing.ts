@@ -238,6 +238,20 @@ const moveAsked =
 const movedIn = (text: string) => (movedWords.test(text) || moveAsked.test(text.trim()) || moveWords.test(text) ? { moved: true } : {});
 
 function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args['about'] = 'other'): Reading<Args> {
+  // "every other friday", "every 4 weeks on monday", "every 2 weeks": reminders do not repeat, so the first one is set (the
+  // weekday said) and the answer says so; with no day said for the first, it is asked. Never "Every to …" as a title.
+  if (rest.includes('every') || /\b(?:fortnightly|weekly|biweekly)\b/i.test(rest)) {
+    const repeat = repeatSaid.exec(rest);
+    if (repeat) {
+      const without = rest.replace(repeat[0], ' ').replace(/\s+/g, ' ').trim();
+      const weekday = repeat.groups?.weekdayAlone ?? repeat.groups?.weekdayAfter ?? repeat.groups?.weekdayLate ?? (findWhen(without) ? '' : undefined);
+      if (weekday === undefined) {
+        return { reply: `Reminders don't repeat yet. When should the first one ring? Say a day, e.g. "remind me friday ${whatOf(without) ?? 'to …'}", and set the next when it rings.` };
+      }
+      const reading = readReminder(weekday ? `${without} on ${weekday}` : without, context, fallbackKind);
+      return 'args' in reading ? { args: { ...reading.args, repeats: repeat[0].trim().replace(/^[\s,;]+|[\s,;]+$/g, '') } } : reading;
+    }
+  }
   // "interview … thursday 11am, remind me 30 mins before", "give me a heads-up 15 minutes prior", "an hour ahead": the
   // event keeps the time said and rings that much before it (both said in the answer). "the day before" is a lead only
   // for a meeting with its time; a deadline's day before is a reminder of its own (below).
@@ -249,6 +263,22 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     if (other && !other.unread && meetingTimed) {
       const reading = readReminder(without, context, fallbackKind);
       return 'args' in reading ? { args: { ...reading.args, lead_minutes: lead.minutes } } : reading;
+    }
+  }
+  // "interview thursday at 11:00, remind me the evening before": the meeting keeps its day and time and rings at 18:00
+  // ("the night before": 20:00) the day before; never the meeting moved to that day.
+  const partBefore = partBeforeSaid.exec(rest);
+  if (partBefore) {
+    const without = rest.replace(partBefore[0], ' ').replace(/\s+/g, ' ').trim();
+    const other = findWhen(without);
+    const clock = other?.timed ? clockOfWords.exec(other.when)?.groups : undefined;
+    if (other && clock && !other.unread && (interviewWords.test(without) || meetingSaid.test(without))) {
+      const said = Number(clock.hour);
+      const pm = /^p/i.test(clock.meridiem ?? '');
+      const hour = clock.meridiem ? (said % 12) + (pm ? 12 : 0) : clock.minute === undefined && said >= 1 && said <= 6 ? said + 12 : said;
+      const ringsAt = /^n/i.test(partBefore.groups?.part ?? '') ? 20 : 18;
+      const reading = readReminder(without, context, fallbackKind);
+      return 'args' in reading ? { args: { ...reading.args, lead_minutes: hour * 60 + Number(clock.minute ?? 0) + (24 - ringsAt) * 60 } } : reading;
     }
   }
   // "applications close on the 20th, remind me the day before": the day before the date said.
@@ -292,6 +322,15 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
 }
 
+/** A repeat asked for: "every other friday", "every 4 weeks on monday", "every 2 weeks", "each monday", "fortnightly on thursdays", "weekly". */
+const repeatSaid =
+  /(?:^|[\s,;])(?:(?:every|each)\s+(?:(?:other|second|alternate|\d{1,2}(?:st|nd|rd|th)?|two|three|four|six)\s+)?(?:(?<weekdayAlone>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|weeks?|days?|months?|fortnight)(?:\s+on\s+(?<weekdayAfter>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?)?|(?:fortnightly|bi-?weekly|weekly)(?:\s+on\s+(?<weekdayLate>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?)?)(?![\p{L}\d])/iu;
+
+/** "the evening before", "the night before": when a meeting's reminder should ring, the day before it. */
+const partBeforeSaid = /(?:^|[\s,;(])(?:on\s+)?(?:the\s+)?(?<part>evening|night)\s+before(?:hand)?(?![\p{L}\d])/iu;
+/** The clock time that ends a meeting's date ("on the 14th at 1 pm", "thursday 11:00", "friday 9am"). */
+const clockOfWords = /(?<![\d.:/])(?<hour>\d{1,2})(?:[:.h](?<minute>[0-5]\d))?\s*(?<meridiem>[ap]\.?\s?m\b\.?)?\s*$/i;
+
 const leadCounts: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'forty five': 45, ninety: 90 };
 /**
  * A lead said for when it should ring: "30 mins before", "an hour ahead", "half an hour beforehand", "15 minutes prior",
@@ -299,7 +338,7 @@ const leadCounts: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two:
  * the kind. (A shift such as "an hour earlier" is a move, never a lead.)
  */
 const leadWords =
-  /(?:^|[\s,;(])(?:by\s+|about\s+|like\s+)?(?:(?<half>half\s+an?\s+hour|half\s+hour)|(?<count>an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty[\s-]five|ninety|a\s+couple\s+of|\d{1,3})\s*-?\s*(?<unit>hours?|hrs?|h|mins?|minutes?|m|days?)|the\s+(?<day>day))\s+(?:before(?:hand)?|ahead(?:\s+of\s+(?:time|it|that))?|prior(?:\s+to\s+(?:it|that))?|in\s+advance|early)(?![\p{L}\d])/iu;
+  /(?:^|[\s,;(])(?:by\s+|about\s+|like\s+)?(?:(?<half>half\s+an?\s+hour|half\s+hour)|(?<count>an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty[\s-]five|ninety|a\s+couple\s+of|\d{1,3})\s*-?\s*(?<unit>hours?|hrs?|h|mins?|minutes?|m|days?)|(?:the\s+|a\s+)?(?<day>day))\s+(?:before(?:hand)?|ahead(?:\s+of\s+(?:time|it|that))?|prior(?:\s+to\s+(?:it|that))?|in\s+advance|early)(?![\p{L}\d])/iu;
 function leadSaid(text: string): { minutes: number; words: string } | undefined {
   const found = leadWords.exec(text);
   const groups = found?.groups;

@@ -1,7 +1,7 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
 import { afternoonHour, reminderDayWords, tidyTimeWordsTracked, unreadTimeWords } from '../../time/said-times.ts';
-import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt, writesMonthFirst, zoneSaidAlone, zoneSaidAsPlace } from '../../time/time-zone.ts';
+import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt, writesMonthFirst, writesTwelveHourClock, zoneSaidAlone, zoneSaidAsPlace, zoneSaidVaguely } from '../../time/time-zone.ts';
 
 /** When a reminder is, read from the person's words. */
 export interface When {
@@ -17,7 +17,7 @@ export interface When {
 
 export type WhenReading =
   | { ok: true; when: When }
-  | { ok: false; code: 'REMINDER_TIME_UNREADABLE' | 'REMINDER_TIME_PAST' | 'REMINDER_DAY_MISMATCH'; message: string };
+  | { ok: false; code: 'REMINDER_TIME_UNREADABLE' | 'REMINDER_TIME_PAST' | 'REMINDER_DAY_MISMATCH' | 'REMINDER_ZONE_UNCLEAR'; message: string };
 
 /** A reminder's own day and time, kept for whatever new words leave unsaid (a move to "2pm" keeps its day). */
 export interface KeptWhen {
@@ -62,6 +62,28 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
     if (typeof corrected === 'string') return readWhen(corrected, { now, timeZone, keep });
     if (corrected) return { ok: true, when: { ...corrected, said: typed } };
   }
+  // "9:00 Calgary time, that is 17:00 here": the person's own reckoning is a check of the reading, never ignored.
+  const restated = ownReckoning.exec(typed);
+  if (restated?.groups && restated.index > 0) {
+    const read = readWhen(typed.slice(0, restated.index), { now, timeZone, keep });
+    if (!read.ok || read.when.allDay) return read;
+    const [hour, minute] = [Number(restated.groups.hour), Number(restated.groups.minute ?? 0)];
+    const pm = /p/i.test(restated.groups.meridiem ?? '');
+    const hourHere = restated.groups.meridiem ? (hour % 12) + (pm ? 12 : 0) : hour;
+    const { wall } = read.when;
+    const agrees = wall.minute === minute && (wall.hour === hourHere || (!restated.groups.meridiem && hour <= 12 && wall.hour === hour + 12));
+    if (agrees) return { ok: true, when: { ...read.when, said: typed } };
+    return {
+      ok: false,
+      code: 'REMINDER_ZONE_UNCLEAR',
+      message: `"${typed.slice(0, 80)}" says two times: I read ${describeWall(wall, false)} (${timeZone}) from the clock named, but you said ${restated.groups.time} here. Which is it? Say the time on one clock, e.g. "${twoDigits(wall.hour)}:${twoDigits(wall.minute)}" or "${restated.groups.time} my time".`,
+    };
+  }
+  // "3pm my time", "10am your time tomorrow", "9:30 local time": the person's own clock, said.
+  if (typed.includes('time') && ownClock.test(typed)) {
+    const read = readWhen(typed.replace(ownClock, ' ').replace(/\s+/g, ' ').trim(), { now, timeZone, keep });
+    return read.ok ? { ok: true, when: { ...read.when, said: typed } } : read;
+  }
   // "2pm Berlin time": the time is read on that place's clock, then shown on the person's ("9am Taipei": its city said bare).
   const place = zoneSaidAsPlace(withBareCityAsZone(typed));
   if (place) {
@@ -70,6 +92,9 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
     const { second: _second, ...wall } = wallTimeAt(there.when.at, timeZone);
     return { ok: true, when: { ...there.when, wall, said: typed } };
   }
+  // "9:00 Smalltown time", "10am Canada time": a clock named that is none known, or several, is asked about, never dropped.
+  const vague = zoneSaidVaguely(typed);
+  if (vague) return { ok: false, code: 'REMINDER_ZONE_UNCLEAR', message: `${vague.question} (in "${typed.slice(0, 80)}")` };
   // "wednesday 9th at 2pm", "tuesday the 15th": the date is read, and the weekday must agree with it.
   const weekdaySaid = weekdayBeforeDate.exec(typed);
   if (weekdaySaid?.groups) {
@@ -172,11 +197,10 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
   if (keep && (timed ? !daySaid : !keep.allDay && !allDayWords.test(text))) {
     // A move that names a time keeps the reminder's day; one that names a day keeps its time.
     const hourSaid = partHour ?? start.get('hour') ?? dayReminderHour;
-    const digits = /(\d{1,2})(?:[:.]\d{2})?\s*$/.exec(found.text)?.[1] ?? '';
     wall = timed
       ? {
           ...keep.wall,
-          hour: partHour ?? (start.isCertain('meridiem') ? hourSaid : afternoonHour(hourSaid, digits)),
+          hour: partHour ?? (start.isCertain('meridiem') ? hourSaid : clockHour(hourSaid, found.text, typed, timeZone)),
           minute: partHour === undefined ? (start.get('minute') ?? 0) : 0,
         }
       : { year: start.get('year') ?? 0, month: start.get('month') ?? 1, day: start.get('day') ?? 1, hour: keep.wall.hour, minute: keep.wall.minute };
@@ -190,12 +214,11 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
   } else {
     // "thursday at 2": an hour from one to six said without am or pm is in the afternoon.
     const hourSaid = partHour ?? start.get('hour') ?? dayReminderHour;
-    const digits = /(\d{1,2})(?:[:.]\d{2})?\s*$/.exec(found.text)?.[1] ?? '';
     wall = {
       year: start.get('year') ?? 0,
       month: start.get('month') ?? 1,
       day: start.get('day') ?? 1,
-      hour: partHour ?? (timed ? (start.isCertain('meridiem') ? hourSaid : afternoonHour(hourSaid, digits)) : dayReminderHour),
+      hour: partHour ?? (timed ? (start.isCertain('meridiem') ? hourSaid : clockHour(hourSaid, found.text, typed, timeZone)) : dayReminderHour),
       minute: timed && partHour === undefined ? (start.get('minute') ?? 0) : 0,
     };
     // The zone's offset on that day, not today's: a date past a clock change keeps its hour.
@@ -261,6 +284,30 @@ function correctedWords(typed: string, keep: KeptWhen, timeZone: string): string
   }
   return undefined;
 }
+
+/** A clock time typed with its minutes and no am or pm ("6:00", "5:30", "at 06:15"): the hour of each. */
+const clockWithMinutes = /(?<![\d:.])(\d{1,2}):[0-5]\d\b(?!\s*(?:[ap]\.?\s?m\b|[ap]\b))/gi;
+
+/**
+ * The hour a clock time said without am or pm means. Written with its minutes ("6:00", "5:30") by someone whose zone
+ * writes the 24-hour clock (Europe but the British Isles, Latin America, most of Asia and Africa), it is as written:
+ * 06:00, never 18:00. Otherwise (a bare "at 6", or "2:30" where the 12-hour clock is written) one to six o'clock is in
+ * the afternoon (`afternoonHour`), and the answer says the hour it chose.
+ */
+function clockHour(hourSaid: number, readPart: string, typed: string, timeZone: string): number {
+  const digits = /(\d{1,2})(?:[:.]\d{2})?\s*$/.exec(readPart)?.[1] ?? '';
+  if (hourSaid >= 1 && hourSaid <= 6 && typed.includes(':') && !writesTwelveHourClock(timeZone)) {
+    for (const clock of typed.matchAll(clockWithMinutes)) if (Number(clock[1]) === hourSaid) return hourSaid;
+  }
+  return afternoonHour(hourSaid, digits);
+}
+
+/** The person's own clock said after a time: "my time", "your time" (jobpilot runs on their machine), "local time", "here". */
+const ownClock = /(?<=\d\s*(?:[ap]\.?m\b\.?)?\s*,?\s*)\b(?:(?:in\s+)?(?:my|your|our|local)\s+time|(?:my|your)\s+local\s+time)\b/i;
+
+/** A time restated on the person's own clock after one said on another: ", that is 17:00 here", "(= 5pm my time)", "- 17:00 for me". */
+const ownReckoning =
+  /\s*(?:[,;(—–-]|\band\b)\s*(?:so\s+)?(?:that'?s|that\s+is|which\s+is|which'?s|i\.e\.|=)?\s*(?<time>(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<meridiem>[ap]\.?m\.?)?)\s+(?:here|for\s+me|(?:in\s+)?my\s+time|local(?:\s+time)?|(?:on\s+)?my\s+clock)\b\)?\s*$/i;
 
 /** "friday 9am Taipei" → "friday 9am Taipei time": a zone's city said bare after a time, as `zoneSaidAsPlace` reads it. */
 function withBareCityAsZone(typed: string): string {

@@ -114,7 +114,8 @@ export function remindersView(root: HTMLElement, forJob?: string): () => void {
       note.value = '';
       await load();
     } catch (error) {
-      if (error instanceof ApiError && (error.code === 'REMINDER_TIME_UNREADABLE' || error.code === 'REMINDER_TIME_PAST')) {
+      // (A weekday and a date that disagree, or a clock named that no zone is known for: the message asks which, beside the field.)
+      if (error instanceof ApiError && /^REMINDER_(?:TIME_UNREADABLE|TIME_PAST|DAY_MISMATCH|ZONE_UNCLEAR)$/.test(error.code)) {
         setWhenProblem(error.message);
         when.focus();
       } else if (error instanceof ApiError && error.code === 'BAD_REQUEST' && /^Invalid body: when: /.test(error.message)) {
