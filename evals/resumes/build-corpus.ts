@@ -10,7 +10,7 @@
  * other person's files and manifest entries as they are (e.g. after adding a person).
  * `--themes NAME,NAME` renders only those npm themes' files (for everyone, or for the people
  * named) and keeps every other file as it is (e.g. after adding a theme). `--styles NAME,NAME` does
- * the same for the tuning-only styles the corpus renders itself (`europass`, `text-pasted`, `word-nhs`). `--missing` renders only
+ * the same for the tuning-only styles the corpus renders itself (`europass`, `text-pasted`, `word-nhs`, and `europass-pdf`, printed by Chromium). `--missing` renders only
  * the files the manifest lacks (for everyone, or for the people named) and keeps every file there is:
  * use it to finish a build that was stopped.
  *
@@ -28,6 +28,7 @@ import { renderMarkdownHeadings, renderMarkdownPipes } from './render/markdown.t
 import { renderSidebarHtml } from './render/sidebar-html.ts';
 import { renderWordDocx } from './render/word-docx.ts';
 import { renderEuropassDocx } from './render/europass-docx.ts';
+import { renderEuropassHtml } from './render/europass-html.ts';
 import { renderPastedText } from './render/pasted-text.ts';
 import { renderNhsDocx } from './render/nhs-docx.ts';
 import { renderTextCaps, renderTextColumns } from './render/text.ts';
@@ -46,7 +47,9 @@ const tuningOnlyStyles = [
   { style: 'text-pasted', format: 'txt', render: renderPastedText },
   { style: 'word-nhs', format: 'docx', render: renderNhsDocx },
 ] as const;
-const tuningOnlyStyleNames: readonly string[] = tuningOnlyStyles.map(({ style }) => style);
+/** Tuning-only styles the corpus writes as HTML and Chromium prints to PDF. */
+const tuningOnlyPrintedStyles = [{ style: 'europass-pdf', render: renderEuropassHtml }] as const;
+const tuningOnlyStyleNames: readonly string[] = [...tuningOnlyStyles, ...tuningOnlyPrintedStyles].map(({ style }) => style);
 
 interface Options {
   /** The people to rebuild; empty for everyone. */
@@ -141,6 +144,10 @@ async function main({ only, onlyThemes, onlyStyles, missingOnly }: Options): Pro
       for (const { style, format, render } of tuningOnlyStyles) {
         const asked = onlyStyles === null ? onlyThemes === null : onlyStyles.includes(style);
         if (asked && !split.heldOutPeople.includes(person)) await save(style, format, null, () => render(truth));
+      }
+      for (const { style, render } of tuningOnlyPrintedStyles) {
+        const asked = onlyStyles === null ? onlyThemes === null : onlyStyles.includes(style);
+        if (printer && asked && !split.heldOutPeople.includes(person)) await save(style, 'pdf', null, () => printer.print(render(truth)));
       }
       process.stdout.write(`${person}: ${manifest.filter((file) => file.person === person).length} files\n`);
     }

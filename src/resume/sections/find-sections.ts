@@ -57,6 +57,9 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     'tools and technologies', 'technical proficiencies', 'proficiencies', 'it skills', 'computer skills',
     'software', 'programming languages', 'programming skills', 'technical expertise', 'technical summary',
     'skills and proficiency', 'skills and proficiencies',
+    // The Europass CV's boxes for skills ("DIGITAL SKILLS", "JOB-RELATED SKILLS", the 2013 form's "PERSONAL SKILLS").
+    'digital skills', 'job related skills', 'personal skills', 'communication and interpersonal skills', 'organisational skills',
+    'organizational skills', 'management and leadership skills', 'communication skills',
   ],
   projects: [
     'projects', 'personal projects', 'side projects', 'selected projects', 'key projects',
@@ -413,6 +416,17 @@ function inlineHeading(text: string): { kind: SectionKind; heading: string; rest
   const kind = headingKind(colon[1] ?? '');
   if (!kind || !inlineKinds.has(kind)) return undefined;
   return { kind, heading: colon[1] ?? '', rest: colon[2] ?? '' };
+}
+
+/**
+ * The section a line names exactly, one of the known headings as a whole ("WORK EXPERIENCE", "Education and
+ * training"), never one found inside a longer heading.
+ *
+ * @example
+ * sectionNamed('EDUCATION AND TRAINING'); // 'education'
+ */
+export function sectionNamed(line: string): SectionKind | undefined {
+  return aliasKinds.get(headingKey(line));
 }
 
 function headingKey(line: string): string {

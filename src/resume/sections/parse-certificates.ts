@@ -155,7 +155,14 @@ const licenceNumber =
 function readCertificate(text: string, parts: readonly string[], date: string | undefined): ResumeCertificate {
   let nameEnd = 1;
   // "CNO registration – application in progress": a status word right after the name stays in it, never read as who issued it.
-  while (nameEnd < parts.length && (levelWords.test(parts[nameEnd] ?? '') || licenceNumber.test(parts[nameEnd] ?? '') || credentialStatus(parts[nameEnd] ?? '') !== undefined)) nameEnd++;
+  while (
+    nameEnd < parts.length &&
+    (levelWords.test(parts[nameEnd] ?? '') ||
+      licenceNumber.test(parts[nameEnd] ?? '') ||
+      credentialStatus(parts[nameEnd] ?? '') !== undefined ||
+      (namesStandard.test(parts[0] ?? '') && designation.test(parts[nameEnd] ?? '')))
+  )
+    nameEnd++;
   const lastNamePart = parts[nameEnd - 1] ?? '';
   let name = text.slice(0, text.indexOf(lastNamePart) + lastNamePart.length).trim();
   // "Gas Safe registration, Gas Safe Register, pending": a status after the issuer is kept with the name too.
@@ -167,6 +174,13 @@ function readCertificate(text: string, parts: readonly string[], date: string | 
   if (date) certificate.date = date;
   return certificate;
 }
+
+// "EN ISO 9606-1", "ASME IX", "DIN EN 1090-2": a certificate named by a standard and its number.
+const namesStandard = /(?<![\p{L}\d])(?:EN|ISO|DIN|ASME|AWS|API|BS|IEC|CSA|PN)(?:\s+(?:EN|ISO|IEC))*\s+[\dIVX][\d.:IVX-]*/u;
+// "135 P BW 1.2 S t10 PB ml", "141, 111", "136 P FW": what the standard was passed in (a welding process by
+// its ISO 4063 number, then position, joint, thickness). Part of the certificate's name, never its issuer;
+// a year is a date, never a process.
+const designation = /^(?!(?:19|20)\d{2}(?!\d))\d{2,3}(?:\s*(?:\/|\+|and|i|und|og|en|et)?\s*\d{2,3})*(?:\s+[\p{L}\d.,:/-]{1,8}){0,10}$/u;
 
 // "NCLEX-RN – passed 2026", "First Aid at Work – renewed": how it went, never who issued it.
 const outcome = /^(?:passed|completed|achieved|awarded|obtained|granted|renewed|valid|current|active|issued)$/i;

@@ -5,7 +5,7 @@
  */
 import type { ResumeBasics, ResumeLocation, ResumeProfile } from '../../protocol/json-resume.ts';
 import type { DocumentLink } from '../extract/document-link.ts';
-import { findDateRange } from './find-date-range.ts';
+import { findDateRange, standardBefore } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
 import { endsWithRoleWord, isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
 import { cityBeforeCountryCode, parseLocation } from './parse-location.ts';
@@ -290,12 +290,23 @@ function inSchemaOrder(basics: ResumeBasics): ResumeBasics {
 // Header lines put several fields on one line: "a@b.com | 555-1234 • Austin, TX", or each after an
 // icon ("✉ a@b.com ☎ 0161 … ⌂ Leeds, UK in/ana", an icon font's private-use character), which parts them as a bar does.
 function splitFields(text: string): string[] {
-  return text
+  return sentencesOfContactLine(text)
+    .join('\t')
     .split(/\s*(?:\||•|·|⋅|∙|◦|▪|♦|✉|☎|✆|📞|📧|📱|⌂|🏠|📍|⚲|🌐|🔗|\p{Co}|\s[–—/-]\s|\t)\s*|\s+(?=in\/[\p{L}\p{N}_-]{2,100}\/?(?:\s|$))/u)
     // "Phone: 07700 900482  Email: a@b.uk": a second label on the line opens a field of its own.
     .flatMap((field) => field.split(/\s+(?=(?:e-?mail|phone|mobile|cell|tel|telephone|linkedin|github|website|address|location)\s*:\s*\S)/iu))
     .map((field) => field.trim())
     .filter(Boolean);
+}
+
+/**
+ * "Pipe welder. Klaipėda, Lithuania. jonas@example.lt, +370 612 34567": a contact line written as prose, its fields
+ * parted by full stops and a comma after the e-mail address. Only a line with an e-mail address is read so; a full
+ * stop after an initial or a short abbreviation ("Jane A. Doe", "Sr. Engineer") parts nothing.
+ */
+function sentencesOfContactLine(text: string): string[] {
+  if (!emailPattern.test(text)) return [text];
+  return text.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu}|\+|\(|[\p{L}\p{N}._%+-]+@)|(?<=@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}),\s+/u);
 }
 
 function findUrls(text: string): string[] {
@@ -429,6 +440,8 @@ function findPhone(text: string): string | undefined {
     if (/^\d{4}-\d{3}$|^\d{2}-\d{3}$/.test(candidate) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     // "Registration 2087654", "Licence no. 4471902", "PIN: 1234567": a number a label names is no phone number.
     if (numberLabel.test(text.slice(0, match.index ?? 0))) continue;
+    // "EN ISO 9606-1 135, 141", "DIN EN 1090-2 EXC3": a standard's number and what follows it is no phone number.
+    if (standardBefore.test(text.slice(0, match.index ?? 0))) continue;
     // A phone number stands (nearly) alone in its field, not inside a sentence ("grew to 1,234,567 users").
     if (text.replace(candidate, '').replace(/[^\p{L}]/gu, '').length > 12) continue;
     return candidate;

@@ -3,6 +3,7 @@
  * "German: basic".
  */
 import type { ResumeLanguage } from '../../protocol/json-resume.ts';
+import { languageNames } from '../spoken-languages.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { splitListItems } from './split-list-items.ts';
 
@@ -28,7 +29,8 @@ const knowledgeOf = new RegExp(
  */
 export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
   const languages: ResumeLanguage[] = [];
-  for (const line of lines) {
+  for (const written of lines) {
+    const line = { ...written, text: englishHalves(written.text) };
     // "Deutsch ⇥ Muttersprache", "Englisch ⇥ verhandlungssicher (C1)": a table's row, the language beside its level.
     // "Hindi, Marathi ⇥ Muttersprache": one level for every language the row's first cell names.
     const cells = line.text.split(/\s*[|\t]\s*/).map((cell) => cell.trim()).filter(Boolean);
@@ -55,6 +57,25 @@ export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
     shareNativeLevel(languages.slice(before));
   }
   return languages;
+}
+
+// Language names and levels in English, the half of a bilingual pair that is kept.
+const englishLanguage = new Set(languageNames.map((name) => name.toLowerCase()));
+const englishLevel = /^(?:native(?:\s+speaker)?|mother\s+tongue|first\s+language|fluent|bilingual|proficient|advanced|upper[\s-]intermediate|intermediate|basic|beginner|elementary|conversational|good|very\s+good|working)$/iu;
+const bilingualPair = /(\p{L}[\p{L} ]{1,30}?)\s*\/\s*(\p{L}[\p{L} ]{1,30}?)(?=\s*(?:[;,()–—:|\t-]|$))/gu;
+
+/**
+ * "Polski / Polish – ojczysty / native; Angielski / English – B2": a bilingual CV names each language and level in
+ * both its languages, one thing said twice. Where one half of "A / B" is English, the English half is kept; other
+ * pairs are left as written.
+ */
+function englishHalves(text: string): string {
+  return text.replace(bilingualPair, (pair: string, left: string, right: string) => {
+    const english = (half: string) => englishLanguage.has(half.trim().toLowerCase()) || englishLevel.test(half.trim());
+    if (english(right) && !english(left)) return right.trim();
+    if (english(left) && !english(right)) return left.trim();
+    return pair;
+  });
 }
 
 /**
