@@ -136,7 +136,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
       },
     },
     // "how much years of experience they want for the antwerp one?", "how many years do i need for #2", "what experience does it ask for?".
-    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:(?:years?|yrs?)\\s+(?:of\\s+)?)?(?:experience|exp|years?|yrs?)\\s+(?:(?:do|does|would|will|did)\\s+)?(?:they|you|it|i|we)\\s+(?:want|need|require|ask\\s+for|expect|have)(?:\\s+to\\s+have)?(?:\\s+(?:for|at|on|in|with)\\s+${job})?${end}$`)),
+    // ("how much experience do I have in warehouse work" is the person's own years: `show_resume {years}`, trial s50 #50.)
+    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:(?:years?|yrs?)\\s+(?:of\\s+)?)?(?:experience|exp|years?|yrs?)\\s+(?:(?:do|does|would|will|did)\\s+)?(?:they|you|it|i|we)\\s+(?:want|need|require|ask\\s+for|expect|(?<!\\b(?:i|we)\\s+)have)(?:\\s+to\\s+have)?(?:\\s+(?:for|at|on|in|with)\\s+${job})?${end}$`)),
     ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp|years?)\\s+(?:(?:do|does|is|are)\\s+)?${job}\\s+(?:want|wants|need|needs|require|requires|ask\\s+for|asks\\s+for|expect|expects|needed|required|asking\\s+for|after|looking\\s+for|hoping\\s+for)${end}$`)),
     ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp)\\s+(?:is\\s+)?(?:needed|required|wanted|asked(?:\\s+for)?)(?:\\s+(?:for|at|on|in)\\s+${job})?$`)),
     ask('experience', new RegExp(`^what(?:'s|\\s+is|\\s+are)?\\s+(?:the\\s+)?(?:experience(?:\\s+level)?|years\\s+of\\s+experience|seniority(?:\\s+level)?)\\s+(?:(?:is\\s+|are\\s+)?(?:required|needed|asked|wanted)\\s+)?(?:for|of|at|on|in)\\s+${job}$`)),

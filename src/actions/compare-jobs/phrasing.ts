@@ -13,10 +13,19 @@ type By = Args['by'];
  */
 const choiceForMe =
   /\b(?:(?:best|better|right|ideal)\s+(?:one\s+|job\s+|choice\s+|option\s+)?for\s+me|(?:i(?:'d|\s+would)|would\s+i)\s+be\s+(?:best|better|the\s+best)\s+(?:at|in|for)|(?:would|should|do)\s+(?:you|i)\s+(?:pick|choose|go\s+for|recommend)|top\s+pick|most\s+(?:likely|chance)\s+(?:to\s+get|of\s+getting))\b/;
+/** "which suits my background", "which would fit my experience": how well a job fits the person, asked with no superlative. */
+const suitsMe = /\b(?:suits?|suited\s+to|fits?|matche?s?|(?:is|are)\s+(?:a\s+)?(?:good|right|best)\s+(?:fit|match)\s+for)\s+(?:me|my\s+(?:background|profile|experience|skills?|cv|resume|résumé|career|qualifications?))\b/;
+/** "which …", "… of these": the jobs listed, not jobs in general ("what jobs would suit me?" is a career question). */
+const amongListed = /\bwhich\b|\b(?:these|them|those|the\s+(?:results|list|ones|bunch|lot))\b/;
+/**
+ * "which job is best", "which one's the best?" ("for me" was taken as politeness), "what is the best option": the one to
+ * choose, with nothing else named to judge by, is the best fit (trial s50 #50).
+ */
+const bestAlone = /\b(?:which|what)\b(?:\s+(?:one|ones|job|jobs|role|roles|option|options|of\s+(?:them|these|those|the\s+\w+)))*\s*(?:'s|s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the\s+|my\s+)?(?:best|better|right\s+one|ideal)(?:\s+(?:one|job|option|choice|pick|bet|match|fit))?(?:\s+(?:of\s+(?:them|these|those|all)|here|there|overall))?$/;
 const superlative = /\b(?:most|best|highest|top|biggest|largest|greatest|more|better|max(?:imum)?)\b/;
 const criteria: ReadonlyArray<[By, (text: string) => boolean]> = [
   ['pay', (text) => /\b(?:best|highest|top|better)[-\s](?:paid|paying)\b/.test(text) || (/\b(?:pays?|paid|paying|salary|salaries|money|cash|earn|earnings|compensation|comp|wage|wages)\b/.test(text) && superlative.test(text))],
-  ['fit', (text) => /\b(?:best|closest|top|better)\s+(?:fit|match)(?:es)?\b/.test(text) || (/\b(?:fits?|suits?|suited|matche?s?|matching|fit\s+for\s+me)\b/.test(text) && superlative.test(text)) || choiceForMe.test(text)],
+  ['fit', (text) => /\b(?:best|closest|top|better)\s+(?:fit|match)(?:es)?\b/.test(text) || (/\b(?:fits?|suits?|suited|matche?s?|matching|fit\s+for\s+me)\b/.test(text) && superlative.test(text)) || choiceForMe.test(text) || (suitsMe.test(text) && amongListed.test(text)) || bestAlone.test(text)],
   // ("which is more new", "the most new one": a learner's comparative.)
   ['recent', (text) => /\b(?:newest|latest|most\s+recent(?:ly\s+posted)?|(?:more|most)\s+(?:new|fresh)|newer|freshest|youngest|posted\s+(?:most\s+)?recently|(?:newly|recently)\s+posted|posted\s+last)\b/.test(text)],
   ['remote', (text) => /\b(?:remote(?:ly)?|(?:work(?:ed)?|done|do)\s+from\s+home|wfh|from\s+anywhere)\b/.test(text)],
@@ -73,7 +82,7 @@ function jobsNamed(sides: readonly string[]): string[] | undefined {
 }
 
 /** The jobs in question: "which …" always chooses among some; "what …" must say it is about jobs. */
-const aboutJobs = /\bwhich\b|\b(?:one|ones|jobs?|roles?|positions?|postings?|posted|listings?|options?|openings?|these|them|those|results|saved|pick)\b/;
+const aboutJobs = /\bwhich\b|\b(?:one|ones|jobs?|roles?|positions?|postings?|posted|listings?|options?|openings?|these|them|those|results|saved|pick|bunch|lot|list)\b/;
 
 function question(text: string): Reading<Args> | null {
   const by = criteria.find(([, test]) => test(text))?.[0];

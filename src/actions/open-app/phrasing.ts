@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import { readPronoun, recency } from '../phrasing/references.ts';
+import { isWhenOrAmount } from '../phrasing/when-or-amount.ts';
 import { withoutReason } from '../phrasing/without-reason.ts';
 import type { openAppArgs } from './args.ts';
 import { isKnownApp } from './known-apps.ts';
@@ -89,6 +90,9 @@ function readTarget(said: string, launching: boolean, context: PhrasingContext):
     name = clean(name.replace(appPrefix, ''));
   }
   if (!name || name.length > 64) return null;
+  // Regression (trial s50 #37): "I got an offer! …, start 01.03.2027" proposed launching "01.03.2027". A day, a date,
+  // a time, a number or an amount after "start" is when something starts, never a program, even with "app" beside it.
+  if (isWhenOrAmount(name)) return null;
   if (isKnownApp(name) || isAllowedApp(name, context.allowedApps)) return { args: { app_name: name } };
   if (functionWords.test(name) || name.split(/\s+/).length > 4) return null;
   if (named) return { args: { app_name: name } };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type psl from 'psl';
 import type { z } from 'zod';
 import { findUrls, sameAddress } from '../phrasing/find-urls.ts';
+import { isWhenOrAmount } from '../phrasing/when-or-amount.ts';
 import { withoutReason } from '../phrasing/without-reason.ts';
 import { jobInPlay, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, leadingVerb, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
@@ -287,6 +288,8 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   const named = clean(withoutReason(asSaid));
   const cleaned = named !== asSaid && (findKnownSite(named.toLowerCase()) || isAddressLike(named)) ? named : asSaid;
   if (!cleaned) return null;
+  // ("start 01.03.2027", "open 10.30": a day, a date, a time or an amount is never an address; trial s50 #37.)
+  if (isWhenOrAmount(cleaned)) return null;
   if (isAddressLike(cleaned)) return { args: { url: cleaned }, confidence: 'certain' };
   let target = cleaned.toLowerCase();
   // "open the calendar feed", "my ics link": jobpilot's own feed of reminders (list_reminders), never a calendar website.

@@ -34,7 +34,7 @@ const stages: readonly (readonly [JobStatus, RegExp])[] = [
   [
     'offer',
     // (A start date is an offer taken: "they gave me the job, i start monday".)
-    /\b(?:offers?|offered|hired|got the (?:job|role|position)|landed the (?:job|role)|said yes|it'?s a yes|(?:gave|giving|give|handed)\s+me\s+the\s+(?:job|role|position)|i\s+(?:start|begin)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|in\s+(?:two|three|\d+|a)\b)|(?:they|she|he)\s+want(?:s)?\s+me\s+to\s+start|(?<!not\s|didn'?t\s|never\s)accept(?:ed|s)?\s+me\s+for\s+(?:the\s+)?(?:job|role|position))\b/,
+    /\b(?:offers?|offered|hired|got the (?:job|role|position)|landed the (?:job|role)|said yes|it'?s a yes|(?:gave|giving|give|handed)\s+me\s+the\s+(?:job|role|position)|i\s+(?:start|begin)\s+(?:work(?:ing)?\s+)?(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|in\s+(?:two|three|\d+|a)\b|\d{1,2}(?:st|nd|rd|th|[./]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:signed|got|have|gave\s+me|sent\s+me|offered\s+me)\s+(?:the\s+|a\s+|my\s+)?(?:job\s+|work\s+|employment\s+)?contract(?!\s+(?:jobs?|roles?|work|positions?)\b)|contract\s+(?:is\s+|was\s+)?signed|(?:they|she|he)\s+want(?:s)?\s+me\s+to\s+start|(?<!not\s|didn'?t\s|never\s)accept(?:ed|s)?\s+me\s+for\s+(?:the\s+)?(?:job|role|position))\b/,
   ],
   [
     'interviewing',

@@ -7,4 +7,8 @@ export const showResumeArgs = z.object({
     .boolean()
     .optional()
     .describe('List every stored resume (label, format, id, which one is active) instead of showing one.'),
+  years: z
+    .boolean()
+    .optional()
+    .describe('Answer how many years of work the resume shows, in all and in each field (the question "how many years of X experience do I have?").'),
 });

@@ -5,6 +5,7 @@ import { RESUME_REFERENCE, resolveResume } from '../../career/resumes/resolve-re
 import { showResumeArgs } from './args.ts';
 import { showResumePhrasing } from './phrasing.ts';
 import { describeResume } from '../../present/describe-resume.ts';
+import { describeYears } from '../../present/describe-years.ts';
 
 /**
  * `show_resume`: a readable summary of a stored resume (the active one by default).
@@ -25,6 +26,14 @@ export const makeShowResumeAction = (dependencies: Pick<CareerDependencies, 'res
       const resolved = await resolveResume(args.resume, dependencies.resumes);
       if (!resolved.ok) return { ok: false, summary: resolved.error };
       const { resume } = resolved;
+      if (args.years) {
+        return {
+          ok: true,
+          summary: `${describeYears(resume.resume, new Date())} (From the resume "${resume.label}" [${resume.id}].)`,
+          data: { resume_id: resume.id },
+          references: { [RESUME_REFERENCE]: resume.id },
+        };
+      }
       return {
         ok: true,
         summary: `Resume "${resume.label}" [${resume.id}]${resume.active ? ' (active)' : ''}:\n${describeResume(resume)}`,

@@ -25,18 +25,35 @@ const cannotDelete =
 const deleteResume =
   /^(?:(?:please|pls|plz|can\s+(?:you|u|i)|could\s+(?:you|u|i)|i\s+want\s+to|i\s+wanna|i'?d\s+like\s+to|i\s+need\s+to|how\s+(?:do|can)\s+i|is\s+there\s+a\s+way\s+to|let'?s|let\s+me|just|also)\s+)*(?:delete|remove|erase|trash|bin|wipe|discard|purge|throw\s+(?:away|out)|get\s+rid\s+of|ditch|scrap|dump|nuke|clear\s+out)\s+(?!.*\btailored\b)(?:(?:all|one|some|any|both)\s+(?:of\s+)?)?(?:(?:my|the|those|these|that|this|your|old|older|previous|other|extra|outdated|duplicate|unused|current|active)\s+)*(?:[\p{L}\p{N}._-]+\s+){0,3}?(?:resumes?|résumés?|cvs?)\b.*$/u;
 
+/**
+ * "how many years welding experience I have?", "how much experience do i have in sales", "how long have I worked as a
+ * nurse": the person's own years, answered from the resume, never advice for someone without experience (trial s50 #50).
+ */
+export const ownYears =
+  /\bhow\s+(?:many|much)\s+(?:years?\s+|yrs?\s+)?(?:of\s+)?(?:[\p{L}/&-]+\s+){0,3}?(?:experience|exp|work(?:ing)?\s+experience)\b.*?\b(?:do\s+i\s+(?:really\s+)?have|i\s+(?:have|got|had)|i'?ve\s+got|have\s+i(?:\s+got)?|does\s+my\s+(?:cv|resume|résumé)\s+(?:show|say)|(?:is|are)\s+(?:on|in)\s+my\s+(?:cv|resume|résumé))\b|\bhow\s+(?:many\s+years|long)\s+(?:have\s+i|i\s+have|i'?ve|did\s+i|i)\s+(?:been\s+)?(?:work(?:ed|ing)?|do(?:ing|ne)?)\b|\bhow\s+many\s+years\s+(?:of\s+)?(?:experience\s+)?(?:does\s+my\s+(?:cv|resume|résumé)\s+(?:show|say)|(?:is|are)\s+on\s+my\s+(?:cv|resume|résumé))\b/u;
+
 /** How people look at a resume: "show me my resume", "what does my CV look like?", "show the frontend resume". */
 export const showResumePhrasing = definePhrasing<Args>({
   priority: 22,
   utterances: showResumeUtterances,
   readSentence: (clause, context) => {
+    if (ownYears.test(clause.lower)) return { args: { years: true } };
     if (severalResumes.test(clause.lower)) return { args: { all: true } };
     const named = findResume(clause.text, context);
     return named === null ? { args: {} } : 'reply' in named ? named : { args: { resume: named.resume } };
   },
   capability: 'show your resume',
-  describe: ({ resume, all }) => (all ? 'list your resumes' : resume ? `show the ${resume} resume` : 'show your resume'),
+  describe: ({ resume, all, years }) => (all ? 'list your resumes' : years ? 'count your years of experience from your resume' : resume ? `show the ${resume} resume` : 'show your resume'),
   intents: [
+    {
+      pattern: ownYears,
+      confidence: 'certain',
+      questions: true,
+      read: ({ clause }, context) => {
+        const named = findResume(clause.text, context);
+        return named !== null && 'resume' in named ? { args: { resume: named.resume, years: true } } : { args: { years: true } };
+      },
+    },
     {
       // "delete the hotel resume": jobpilot deletes no resume; said plainly, with what it can do (never shown or switched to).
       pattern: deleteResume,

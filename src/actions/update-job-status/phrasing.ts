@@ -60,7 +60,7 @@ const learnersApplied = String.raw`(?:applied|(?<=\b(?:i|we|already|just|finally
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:(?:sent|e-?mailed|mailed|dropped|handed|posted|forwarded|submitted|gave)(?:\s+(?:off|in|over|out))?\s+(?:my|the|an?)\s+(?:cv|resume|résumé|application|app)(?:\s+(?:in|off|over))?\s+(?:to|at|for|into|with)|(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|sa(?:y|ys|id)\s+(?:to\s+)?me\s+no|(?:choose|chose|choosed|picked|went\s+with)\s+(?:an?\s*other|other|someone\s+else|somebody\s+else)|not\s+(?:selected|chosen)|invit(?:e|es|ing)\s+me|(?:e-?mailed|rang|texted|messaged|contacted)\b.*\b(?:interview|screen|call|chat)|accept(?:ed|s)?\s+me\s+for|pull(?:ing)?\s+out|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done)|(?:come|pop|drop|head) in for|to meet (?:me|up))\b/;
+  /\b(?:(?:sent|e-?mailed|mailed|dropped|handed|posted|forwarded|submitted|gave)(?:\s+(?:off|in|over|out))?\s+(?:my|the|an?)\s+(?:cv|resume|résumé|application|app)(?:\s+(?:in|off|over))?\s+(?:to|at|for|into|with)|(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|sa(?:y|ys|id)\s+(?:to\s+)?me\s+no|(?:choose|chose|choosed|picked|went\s+with)\s+(?:an?\s*other|other|someone\s+else|somebody\s+else)|not\s+(?:selected|chosen)|invit(?:e|es|ing)\s+me|(?:e-?mailed|rang|texted|messaged|contacted)\b.*\b(?:interview|screen|call|chat)|accept(?:ed|s)?\s+me\s+for|pull(?:ing)?\s+out|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|(?:signed|gave\s+me|sent\s+me)\s+(?:the|a|my)\s+(?:job\s+|employment\s+)?contract|contract\s+(?:is\s+|was\s+)?signed|i\s+(?:start|begin)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done)|(?:come|pop|drop|head) in for|to meet (?:me|up))\b/;
 /** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
 const withdrawal =
   /\b(?:withdr[ae]wn?|(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|pulled (?:out|my application|my app)|(?:to|will|i'?ll|gonna|going to|i'?m|i am|im)\s+pull(?:ing)?\s+out|backed out|dropped out|bow(?:ed|ing) out|retracted my application|took (?:back )?my application(?: back)?|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing)|decided against|i(?:'ve| have)? (?:declined|turned down) (?:it|them|the offer|their offer)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/;
@@ -129,6 +129,34 @@ export function reasonSaid(message: string): string | undefined {
   const because = reason?.because && /^of\s/i.test(reason.because) ? `because ${reason.because}` : reason?.because;
   const said = (because ?? reason?.told ?? reason?.wanted ?? figure)?.trim().replace(/[\s,;:]+$/, '');
   return said || undefined;
+}
+
+/** When a job starts, in the words said: "start 01.03.2027", "starting monday", "I start on the 4th", "start date is 1 March". */
+const startDay = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${monthName}(?:\s+\d{4})?)?|${monthName}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:(?:this|next|coming)\s+)?${weekday}|tomorrow|tmrw|next\s+(?:week|month|year)|in\s+(?:\d+|a|one|two|three|four|six)\s+(?:days?|weeks?|months?)|asap|immediately|right\s+away)`;
+const startPattern = new RegExp(
+  String.raw`\b(?<said>(?:(?:i|we|i'?ll|i\s+will|i'?m|im|i\s+am)\s+)?(?:start(?:s|ing)?|begin(?:s|ning)?)(?:\s+(?:work(?:ing)?|date|day))?(?:\s*:\s*|\s+(?:is|will\s+be|would\s+be|on|from|in|at|of))*\s+${startDay})(?![\p{L}\d])`,
+  'iu',
+);
+
+/**
+ * What an offer came with, as said: its pay and the day the job starts ("EUR 52 000, start
+ * 01.04.2027"); undefined when no start day is told (the pay alone is `reasonSaid`'s).
+ *
+ * @example
+ * offerTerms('I got an offer from Nordlys! EUR 52 000, start 01.04.2027'); // 'EUR 52 000, start 01.04.2027'
+ */
+export function offerTerms(message: string): string | undefined {
+  if (findStatus(message) !== 'offer') return undefined;
+  const start = startPattern.exec(message)?.groups?.said?.trim();
+  if (!start) return undefined;
+  const pay = reasonSaid(message.replace(start, ' '));
+  return pay ? `${pay}, ${start}` : start;
+}
+
+/** The message without the day a job starts: "I start on the 4th" never dates the news. */
+function withoutStart(message: string): string {
+  const start = startPattern.exec(message)?.groups?.said;
+  return start ? message.replace(start, ' ') : message;
 }
 
 /** A change of ours told as a mistake ("I marked the wrong job", "accidentally set it to applied"): what undo is for, not news. */
@@ -254,7 +282,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   lastWordWins: true,
   // "phone screen with Helix on monday", "panel interview 12th Dec": when it happens is kept with the change.
   // "i applied to the housing trust one yesterday": the day it happened dates the change.
-  slots: { note: (message) => findNote(message) ?? whenSaid(message) ?? reasonSaid(message), on: (message) => pastDayIn(message) },
+  // "offer from X! NOK 680 000, start 01.03.2027": the pay and the start date both kept (trial s50 #37).
+  slots: { note: (message) => findNote(message) ?? offerTerms(message) ?? whenSaid(message) ?? reasonSaid(message), on: (message) => pastDayIn(withoutStart(message)) },
   capability: 'update application statuses',
   describe: ({ job, status }) => `mark ${job} as ${status}`,
   produces: ['last_job_id'],

@@ -26,6 +26,8 @@ const feelingNamed = /\b(?:anxious|nervous|stressed|worried|scared|terrified|bur
  * adviceFirst("I have an offer but it's low. How do I negotiate?", advice, classifier)?.topic.id; // 'salary_negotiation'
  */
 export function adviceFirst(goal: string, advice: AdviceFinder, classifier: ClassifierReader | undefined): AdviceMatch | undefined {
+  // ("how many years welding experience I have?": the person's own record, read from the resume, never advice; trial s50 #50.)
+  if (ownRecord.test(goal)) return undefined;
   const asked = adviceQuestionIn(goal);
   const [sense] = classifier?.classify(goal) ?? [];
   const adviceLikely = sense?.intent === adviceIntent ? sense.probability : 0;
@@ -44,6 +46,9 @@ export function adviceFirst(goal: string, advice: AdviceFinder, classifier: Clas
   const felt = advice.find(goal, adviceLikely >= surelyAdvice ? looseAdvice : plainFeeling);
   return felt?.topic.feeling ? felt : undefined;
 }
+
+/** A question about the person's own years ("how much experience do I have in sales", "how long have I worked as a chef"). */
+const ownRecord = /\bhow\s+(?:many|much)\b[^?.!]*?\b(?:experience|exp)\b[^?.!]*?\b(?:do\s+i\s+(?:really\s+)?have|i\s+(?:have|got|had)|i'?ve\s+got|have\s+i|does\s+my\s+(?:cv|resume))\b|\bhow\s+(?:many\s+years|long)\s+(?:have\s+i|i\s+have|i'?ve|did\s+i)\s+(?:been\s+)?work/i;
 
 const best = (left: AdviceMatch | undefined, right: AdviceMatch | undefined): AdviceMatch | undefined =>
   !right || (left && left.similarity >= right.similarity) ? left : right;

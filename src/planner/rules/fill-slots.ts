@@ -45,6 +45,9 @@ const detailPieceWords = 6;
  */
 export function detailTaken(step: RequestedStep, piece: string, context: PhrasingContext, registry: ActionRegistry): boolean {
   if (piece.trim().split(/\s+/).length > detailPieceWords) return false;
+  // ("offer from X! NOK 680 000, start 01.03.2027": the note keeps both pieces as said; neither was left out. Trial s50 #37.)
+  const said = asSaid(piece);
+  if (said.length >= 3 && Object.values(step.args).some((value) => typeof value === 'string' && asSaid(value).includes(said))) return true;
   const shape = registry.get(step.action)?.args.shape ?? {};
   const readers = { ...slotReaders, ...registry.get(step.action)?.phrasing?.slots };
   return Object.entries(readers).some(([name, read]) => {
@@ -52,4 +55,9 @@ export function detailTaken(step: RequestedStep, piece: string, context: Phrasin
     const value = read(piece, context);
     return value !== undefined && isDeepStrictEqual(value, step.args[name]);
   });
+}
+
+/** A piece as compared with an argument: lower case, one space between words, no closing punctuation. */
+function asSaid(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
 }

@@ -17,6 +17,9 @@ const jobAgain = /^(?:i\s+mean\s+|i\s+meant\s+|you\s+know,?\s+|like\s+)?(?:the|t
  */
 const reasonLead =
   /^(?:(?:tbh|honestly|to\s+be\s+honest|btw|fwiw|also|and|but|plus)[,\s]+)*(?:(?:because|cos|coz|cause|'cause|since|as)\s+|i\s*(?:'m|m|\s+am|'ve|ve|\s+have|\s+had|\s+was|\s+do(?:n'?t|\s+not)?|\s+really|\s+just|\s+already|\s+never|\s+hate|\s+love|\s+like|\s+prefer|\s+fancy|\s+reckon|\s+think|\s+guess)\b|my\s+\p{L}+\s+(?:is|was|are|were)\b)/iu;
+/** "great news", "finally!!", "yay", "guess what": how a person opens news, asking nothing. */
+const newsOpening = /^(?:(?:so|oh|and|well|ok|okay)[,\s]+)*(?:(?:some\s+|big\s+|the\s+)?(?:great|good|amazing|fantastic|awesome|big|exciting|happy|sad|bad)\s+news|news|update|quick\s+update|fyi|guess\s+what|finally|yay+|woo+h?o+|omg|wow|hurray|hooray|yes+|thank\s+god|thank\s+goodness|praise\s+god)$/i;
+
 /** First-person wishes and asks, which a reason never is. */
 const wish = /\b(?:i\s*(?:'d|d|\s+would)\s+(?:like|love)|i\s+(?:want|need)|can\s+you|could\s+you|would\s+you|will\s+you|please|pls|plz)\b|\?/i;
 
@@ -37,6 +40,8 @@ export function saidBeside(piece: string, steps: readonly RequestedStep[]): bool
     .trim()
     .replace(/(?<![.!,;:\s])[.!,;:\s]+$/, '');
   if (requestAgain.test(text)) return true;
+  // ("Great news, Solvik made me an offer!": how news opens asks for nothing; trial s50 #37's tail.)
+  if (newsOpening.test(text)) return true;
   if (jobAgain.test(text) && steps.some((step) => typeof step.args.job === 'string')) return true;
   return reasonLead.test(text) && !wish.test(text);
 }
