@@ -21,6 +21,8 @@ export interface Highlight {
   /** The posting skills it mentions. */
   skills: string[];
   source: 'highlight' | 'project' | 'summary';
+  /** Whether it touches the posting (its skills or its words): a duty that does is told before a deed that does not. */
+  touchesPosting?: boolean;
 }
 
 const sourceWeight = { highlight: 0, project: 1, summary: 2 } as const;
@@ -85,7 +87,7 @@ export function relevantHighlights(
     const measured = measuredResult(candidate.text);
     // A line of the kind of work the role is (teaching for an educator, the record system for informatics) tells first.
     const tier = kind && showsKind(candidate.text, kind) ? -1 : score > 0 ? (measured > 0 ? 0 : 1) : 2;
-    return { highlight: { ...candidate, skills: mentioned }, score, order, tier, measured };
+    return { highlight: { ...candidate, skills: mentioned, touchesPosting: score > 0 || tier < 0 }, score, order, tier, measured };
   });
   return scored
     .sort(

@@ -122,3 +122,21 @@ function backedByWords(skill: string, words: ReadonlySet<string>): boolean {
   const wanted = wordsOf(skill.replace(/\([^)]*\)/g, ' '));
   return wanted.length > 0 && wanted.filter((word) => words.has(root(word))).length / wanted.length >= 2 / 3;
 }
+
+/**
+ * Whether a posting names a skill in words of its own, not only by a broader word the skill's
+ * name shares: "TIG welding" is not named by a posting that says only "welding" (the
+ * vocabulary counts them one skill, but a letter saying "TIG welding, which the role also
+ * lists" would claim something the posting never asked). A skill named only by an alias none
+ * of its words share ("JS" for "JavaScript") is named.
+ *
+ * @example
+ * namedByPosting('TIG welding', 'Welding Inspector: CSWIP 3.1 required'); // false
+ * namedByPosting('Pipe welding', '5+ years pipe welding on 6G'); // true
+ */
+export function namedByPosting(skill: string, postingText: string): boolean {
+  const posted = wordsOf(postingText);
+  const words = wordsOf(skill.replace(/\([^)]*\)/g, ' '));
+  const found = words.filter((word) => posted.some((other) => other === word || (word.length >= 5 && other.startsWith(root(word)))));
+  return found.length === 0 || found.length === words.length;
+}

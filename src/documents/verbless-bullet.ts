@@ -30,7 +30,7 @@ const madeBy: ReadonlyArray<[RegExp, string]> = [
   [/^(?:dashboards?|trackers?|tools?|apps?|applications?|websites?|sites?|databases?|models?|pipelines?|spreadsheets?|systems?|bots?|scripts?|templates?|workbooks?|apis?|integrations?|portals?|calculators?|prototypes?|platforms?|forms?|automations?|macros?|reports? suite|data ?warehouses?)$/i, 'built'],
   [/^(?:reports?|guides?|handbooks?|policies|policy|proposals?|bids?|manuals?|articles?|papers?|newsletters?|briefings?|procedures?|playbooks?|documentation)$/i, 'wrote'],
   [/^(?:curricul(?:um|a)|courses?|programmes?|programs?|schemes?|workshops?|trainings?|surveys?|processes|process|workflows?|layouts?|campaigns?|lessons?|interventions?|rotas?|schedules?)$/i, 'designed'],
-  [/^(?:projects?|initiatives?|migrations?|rollouts?|audits?|reviews?|events?|clubs?|sessions?|teams?|services?|clinics?|partnerships?)$/i, 'led'],
+  [/^(?:projects?|initiatives?|migrations?|rollouts?|audits?|reviews?|events?|clubs?|sessions?|teams?|crews?|brigades?|gangs?|squads?|services?|clinics?|partnerships?)$/i, 'led'],
 ];
 
 const determiner = /^(?:the|a|an|our|my|their|its|this|that|these|those|every|each|all|one|two|three|four|five|six|seven|eight|nine|ten|\d)/i;
@@ -71,9 +71,13 @@ export function verblessClaim(bullet: string): string | undefined {
   const cut = words.findIndex((word, index) => index > 0 && prepositionOrParticiple.test(word.replace(/[(,]/g, '')));
   const named = (cut > 0 ? words.slice(0, cut) : words).filter((word) => !/^\(/.test(word));
   const noun = named.at(-1)?.replace(/[),]+$/, '') ?? '';
-  const verb = madeBy.find(([nouns]) => nouns.test(noun))?.[1];
-  if (!verb) return undefined;
-  const thing = spelledOut(asClause(head));
+  const made = madeBy.find(([nouns]) => nouns.test(noun))?.[1];
+  if (!made) return undefined;
+  // "Supervising team of 12 welders": the gerund is the deed ("I supervised a team of 12 welders"), never part of the thing.
+  const gerund = /^(\p{L}+?)ing\s+(?=\p{L})/iu.exec(head);
+  const doing = gerund?.[1] ? [gerund[1], `${gerund[1]}e`, gerund[1].replace(/(\p{L})\1$/u, '$1')].find((stem) => stem.length > 2 && isActionVerb(stem.toLowerCase())) : undefined;
+  const verb = doing ? pastTense(doing.toLowerCase()) : made;
+  const thing = spelledOut(asClause(doing && gerund ? head.slice(gerund[0].length) : head));
   const plural = /[^s]s$/i.test(noun);
   const lead = determiner.test(thing) || plural ? '' : `${article(thing)} `;
   const result = after.join('; ');

@@ -27,6 +27,8 @@ export interface GroundingChange {
   /** For `replaced`: what it became. */
   replacement?: string;
   reason: string;
+  /** For a sentence removed whole: the sentence as the document had it, so the person can see what went. */
+  sentence?: string;
 }
 
 export interface GroundedDocument {
@@ -165,7 +167,7 @@ function groundLine(content: string, facts: GroundingFacts, changes: GroundingCh
     const denied = lacksSkill.test(sentence.text) ? deniedSkills(sentence.text, facts) : [];
     if (denied.length > 0) {
       for (const skill of denied) {
-        changes.push({ kind: 'skill', claim: skill, action: 'removed', reason: `it says the person lacks ${skill}, which the resume shows; the sentence was removed` });
+        changes.push({ kind: 'skill', claim: skill, action: 'removed', reason: `it says the person lacks ${skill}, which the resume shows; the sentence was removed`, sentence: sentence.text.trim() });
       }
       removedSentence = true;
       continue;
@@ -173,7 +175,9 @@ function groundLine(content: string, facts: GroundingFacts, changes: GroundingCh
     // "I hold the CNO registration" when the resume says "application in progress": a false claim of a licence goes whole.
     const unheld = unheldCredentials(sentence.text, facts.credentials);
     if (unheld.length > 0) {
-      for (const { credential, reason } of unheld) changes.push({ kind: 'credential', claim: credential, action: 'removed', reason: `it says the person holds ${credential}, but ${reason}; the sentence was removed` });
+      for (const { credential, reason } of unheld) {
+        changes.push({ kind: 'credential', claim: credential, action: 'removed', reason: `it says the person holds ${credential}, but ${reason}; the sentence was removed`, sentence: sentence.text.trim() });
+      }
       removedSentence = true;
       continue;
     }
@@ -190,7 +194,7 @@ function groundLine(content: string, facts: GroundingFacts, changes: GroundingCh
     const fatal = verdicts.some(({ claim, check }) => check.replacement === undefined && !((claim.kind === 'skill' || claim.kind === 'language') && claim.inList));
     if (fatal) {
       for (const { claim, check } of verdicts) {
-        changes.push({ kind: claim.kind, claim: claim.text, action: 'removed', reason: `${check.reason}; the sentence was removed` });
+        changes.push({ kind: claim.kind, claim: claim.text, action: 'removed', reason: `${check.reason}; the sentence was removed`, sentence: sentence.text.trim() });
       }
       removedSentence = true;
       continue;

@@ -527,6 +527,8 @@ export const documentDetailSchema = documentSummarySchema.extend({
       action: z.string(),
       replacement: z.string().optional(),
       reason: z.string(),
+      /** For a sentence removed whole: the sentence as written, so the person sees what went. */
+      sentence: z.string().optional(),
     }),
   ),
 });

@@ -62,8 +62,8 @@ describe('groundDocument', () => {
     expect(result.text).not.toContain('Globex');
     expect(result.text).not.toContain('300%');
     expect(result.changes).toEqual([
-      { kind: 'employer', claim: 'Globex Corporation', action: 'removed', reason: '"Globex Corporation" is not an employer in the resume; the sentence was removed' },
-      { kind: 'number', claim: '300%', action: 'removed', reason: '300% appears in neither the resume nor the posting; the sentence was removed' },
+      { kind: 'employer', claim: 'Globex Corporation', action: 'removed', reason: '"Globex Corporation" is not an employer in the resume; the sentence was removed', sentence: 'At Globex Corporation I grew revenue 300%.' },
+      { kind: 'number', claim: '300%', action: 'removed', reason: '300% appears in neither the resume nor the posting; the sentence was removed', sentence: 'At Globex Corporation I grew revenue 300%.' },
     ]);
     expect(groundDocument(truthful, sources)).toEqual({ text: truthful, changes: [] });
   });

@@ -87,7 +87,7 @@ describe('grounding: languages the resume does not show', () => {
     const alone = groundDocument('I am fluent in German. I write Go.', changerSources);
     expect(alone.text).toBe('I write Go.');
     expect(alone.changes).toEqual([
-      { kind: 'language', claim: 'German', action: 'removed', reason: 'the resume does not show that you speak German; the sentence was removed' },
+      { kind: 'language', claim: 'German', action: 'removed', reason: 'the resume does not show that you speak German; the sentence was removed', sentence: 'I am fluent in German.' },
     ]);
     expect(groundDocument('My French is conversational. I cook.', chefSources).text).toBe('I cook.');
   });

@@ -2,6 +2,7 @@ import { recordKeptChange } from '../changes/record-change.ts';
 import type { DocumentRecord } from '../../db/repositories/documents.ts';
 import { type ModelWriteRequest, writeWithModel } from '../../documents/write-with-model.ts';
 import { type GroundingChange, groundDocument } from '../../grounding/ground-document.ts';
+import { withOpening } from '../../documents/cover-letter/kept-opening.ts';
 import type { ModelUsage } from '../../model/model-client.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { dayIn } from '../../time/time-zone.ts';
@@ -45,7 +46,9 @@ export async function writeDocument(
         { signal: context.signal, onText: context.progress, onUsage: usageRecorder(dependencies, context) },
       )
     : withoutModel();
-  const grounded = groundDocument(draft, { resume: writing.resume.resume, rawText: writing.resume.raw_text, posting: { ...postingOf(writing.job), location: writing.job.location ?? undefined } });
+  const checked = groundDocument(draft, { resume: writing.resume.resume, rawText: writing.resume.raw_text, posting: { ...postingOf(writing.job), location: writing.job.location ?? undefined } });
+  // A letter whose opening sentence was taken out opens plainly instead of on its second thought.
+  const grounded = request.kind === 'cover_letter' ? { ...checked, text: withOpening(draft, checked, { title: writing.job.title, company: writing.job.company }) } : checked;
   const document = await dependencies.documents.add({
     kind: request.kind,
     title,

@@ -3,7 +3,7 @@ import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { inSentence, yearsText } from '../prose.ts';
 import { languagesIn, spokenLanguages } from '../../resume/spoken-languages.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
-import { matchSkills, resumeText } from '../skill-match.ts';
+import { matchSkills, namedByPosting, resumeText, type SkillMatch } from '../skill-match.ts';
 import { namesASkill, namesTheJob } from '../../resume/nameable-skill.ts';
 import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
@@ -14,6 +14,8 @@ import { careerChangeFrom, fieldNames, jobFieldFromText, jobFieldOf, type JobFie
 import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
 import { namesACredential } from '../credential-words.ts';
 import { namesProfessionOf } from '../role-kind.ts';
+import { cefrName, levelAsked, type LanguageLevel } from '../../resume/match/language-levels.ts';
+import { isGradedBelowFluent, statedLevel } from '../spoken-level.ts';
 
 /**
  * Everything a cover letter may say, taken from the resume and the posting and nothing else.
@@ -46,7 +48,14 @@ export interface LetterFacts {
   /** Every certificate the resume lists that the posting names or asks for, best first (at most two). */
   certificates: string[];
   /** The languages the posting names that the person speaks, by the fluency their resume gives. */
-  languages?: { native: string[]; fluent: string[]; other: string[] };
+  languages?: {
+    native: string[];
+    fluent: string[];
+    /** Spoken, said at the CEFR level the resume gives when below C1 ("Dutch at B2 level"). */
+    other: string[];
+    /** Spoken below the level the posting asks, said at the resume's level ("German at A2 level"). */
+    improving: string[];
+  };
   /**
    * The years, said as a noun phrase: the resume summary's own words when they claim no more
    * than the count in the posting's field ("6 years in road and short-sea freight"), else the
@@ -103,7 +112,7 @@ export const agencyClientName = 'your client';
  * // { employer: 'Northwind Labs', position: 'Senior Software Engineer', current: true }
  */
 export function letterFacts({ resume, posting, hiringManager, date }: LetterFactsInput): LetterFacts {
-  const skills = matchSkills(resume, posting);
+  const skills = postingNamedSkills(matchSkills(resume, posting), posting);
   const latestRole = workHistory(resume)[0];
   const certificates = askedCertificates(resume, posting);
   const inField = fieldYears(yearsInPostingField(resume.work ?? [], date, posting), yearsInPostingField(resume.work ?? [], date).years);
@@ -137,6 +146,14 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
     ...careerChangeOf(workHistory(resume), posting),
     date: new Intl.DateTimeFormat(letterLocale(resume, posting), { dateStyle: 'long', timeZone: 'UTC' }).format(date),
   };
+}
+
+// A letter says a skill is what the role lists only when the posting names it, not a broader word it shares ("welding"
+// for "TIG welding"); the results it tells are chosen by those skills too, so a bullet is never picked for a skill
+// the posting does not ask.
+function postingNamedSkills(skills: SkillMatch, posting: WriterPosting): SkillMatch {
+  const text = `${posting.title}\n${posting.description}`;
+  return { ...skills, matched: skills.matched.filter((skill) => namedByPosting(skill, text)) };
 }
 
 const usStates =
@@ -181,10 +198,15 @@ function askedCertificates(resume: WriterResume, posting: WriterPosting): string
       return { name, shared };
     })
     .filter((certificate) => certificate.name !== '' && certificate.shared > 0)
+    // A certificate the reader stored twice (from two boxes of one CV) is still one certificate: named once.
+    .filter((certificate, index, all) => all.findIndex((other) => sameCertificate(other.name, certificate.name)) === index)
     .sort((left, right) => right.shared - left.shared)
     .slice(0, 2)
     .map((certificate) => escapeMarkdown(certificate.name));
 }
+
+const certificateKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameCertificate = (left: string, right: string) => certificateKey(left) === certificateKey(right);
 
 // A posting's line read as a skill ("Registered nurse with NMBI", "3+ years of …") or a credential
 // the letter states as a certificate is not a skill to list in a sentence; "TMS (Transporeon or
@@ -276,19 +298,46 @@ function fieldOfRole(field: JobField, position: string | undefined): string {
 const nativeFluency = /(?<![\p{L}])(?:native|mother|first|bilingual|nativ[oae]|materna|maternelle|muttersprache|madrelingua|ojczysty|moedertaal)(?![\p{L}])/iu;
 const fullFluency = /(?<![\p{L}])(?:fluent|fluency|full|professional|proficient|advanced|C1|C2|fluente|fluido|fluida|courant|fließend|verhandlungssicher|biegły|biegle|vloeiend)(?![\p{L}])/iu;
 
-// The languages the posting names that the resume says the person speaks, grouped by how well.
+// The languages the posting names that the resume says the person speaks, grouped by how well. A language the resume
+// rates on the CEFR scale below C1 is said at that level ("German at A2 level"), never as plainly spoken; one below the
+// level the posting asks is said with the person's work on it ("… and am improving it"), never as meeting it.
 function spokenFacts(resume: WriterResume, posting: WriterPosting): Pick<LetterFacts, 'languages'> {
-  const asked = languagesIn(`${posting.title}\n${posting.description}`);
+  const postingText = `${posting.title}\n${posting.description}`;
+  const asked = languagesIn(postingText);
   // A posting written in English that names English alone asks nothing a letter in English does not show.
   if (asked.length === 0 || (asked.length === 1 && asked[0] === 'English')) return {};
   const spoken = spokenLanguages(resume);
-  const fluency = (language: string) => (resume.languages ?? []).find((entry) => entry.language && languagesIn(entry.language).includes(language))?.fluency ?? '';
+  const entry = (language: string) => (resume.languages ?? []).find((each) => each.language && languagesIn(each.language).includes(language));
+  const fluency = (language: string) => entry(language)?.fluency ?? '';
   const held = asked.filter((language) => spoken.includes(language));
   if (held.length === 0) return {};
   const native = held.filter((language) => nativeFluency.test(fluency(language)));
-  const fluent = held.filter((language) => !native.includes(language) && fullFluency.test(fluency(language)));
-  const other = held.filter((language) => !native.includes(language) && !fluent.includes(language));
-  return { languages: { native, fluent, other } };
+  const rated = held
+    .filter((language) => !native.includes(language))
+    .map((language) => ({ language, stated: statedLevel(resume, language), wanted: askedLevel(postingText, language) }));
+  const below = rated.filter(({ stated, wanted }) => stated && wanted && stated.rank < wanted.rank);
+  const graded = rated.filter(({ stated }) => isGradedBelowFluent(stated));
+  const fluent = rated.filter(({ language, stated }) => !below.some((each) => each.language === language) && (stated ? stated.rank >= 5 : fullFluency.test(fluency(language))));
+  const atLevel = ({ language, stated }: { language: string; stated?: LanguageLevel | undefined }) => `${language} at ${stated?.said.toUpperCase()} level`;
+  // "basic German" against B1: said on the CEFR scale the posting used ("German at an A2 level").
+  const improving = below.map((each) => (isGradedBelowFluent(each.stated) ? atLevel(each) : `${each.language} at an ${cefrName(each.stated?.rank ?? 1)} level`.replace(/\ban (?=B)/, 'a ')));
+  const other = rated
+    .filter(({ language }) => ![...below, ...fluent].some((each) => each.language === language))
+    .map((each) => (graded.includes(each) ? atLevel(each) : each.language));
+  return { languages: { native, fluent: fluent.map(({ language }) => language), other, improving } };
+}
+
+// The level a posting asks a language at ("Deutsch B1 erforderlich", "fluent Dutch"), the highest where it names it more than once.
+function askedLevel(text: string, language: string): LanguageLevel | undefined {
+  let best: LanguageLevel | undefined;
+  for (const line of text.split(/\n|(?<=[.!?])\s+/)) {
+    for (const word of line.matchAll(/\p{L}+/gu)) {
+      if (!languagesIn(word[0]).includes(language)) continue;
+      const level = levelAsked(line, word.index);
+      if (level && (!best || level.rank > best.rank)) best = level;
+    }
+  }
+  return best;
 }
 
 // The vocabulary's categories of a trade's own work, as against the tools and technologies used in it.

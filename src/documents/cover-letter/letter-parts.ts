@@ -36,7 +36,7 @@ export function claimOf(highlight: Highlight): string | undefined {
   // A measure and its change ("Pick accuracy 96.1% → 99.4%") is told as one even when its first word is also a verb.
   const change = /→|->|=>|⇒|⟶/.test(highlight.text) ? verblessClaim(highlight.text) : undefined;
   if (change) return change;
-  const text = spelledOut(highlight.text);
+  const text = oneClause(spelledOut(highlight.text));
   const responsible = /^responsible for\b:?\s*/i.exec(text);
   const past = !highlight.current && highlight.source !== 'project' && Boolean(highlight.employer ?? highlight.position);
   // "Clinical mentor: supervised 35 students", "EHR super-user: trained 50 staff": the role the work was done in, then the work.
@@ -57,6 +57,16 @@ export function claimOf(highlight: Highlight): string | undefined {
   return `I ${asClause(past ? inPastTense(text) : text)}`;
 }
 
+// "Checking welder records and WPS compliance; liaison with class surveyors": a resume's semicolon joins notes, not
+// clauses, so a letter says the first note alone (never "…; liaison with …" pasted into a sentence), or both joined by
+// "and" when the second is a deed of its own ("Planned the rota; cut overtime by 20%").
+function oneClause(text: string): string {
+  const [first = '', ...rest] = text.split(/\s*;\s*/).filter((part) => part.trim() !== '');
+  if (rest.length === 0 || first.split(/\s+/).length < 3) return text;
+  const deeds = rest.filter((part) => startsWithActionVerb(part) && startsWithActionVerb(first));
+  return deeds.length === rest.length ? `${first} and ${rest.map((part) => part.charAt(0).toLowerCase() + part.slice(1)).join(' and ')}` : first;
+}
+
 /** {@link claimOf} for a highlight a writer has chosen (see {@link chosenHighlights}, which only chooses those with a claim). */
 export function inFirstPerson(highlight: Highlight): string {
   return claimOf(highlight) ?? asClause(highlight.text);
@@ -65,12 +75,18 @@ export function inFirstPerson(highlight: Highlight): string {
 // "Scheduling in Workday for 35 staff" → "my work included scheduling in Workday for 35 staff": a duty's gerund
 // of a verb a bullet starts with; a list of gerunds and nouns ("Setting out, levelling and quality checks") is no clause.
 function gerundDuty(text: string, past: boolean): string | undefined {
+  // "Visual inspection (VT) of fillet welds", "MAG welding of hull blocks": the trade's work named by its noun is a duty too.
+  if (workNoun.test(text)) return `my work ${past ? 'included' : 'includes'} ${asClause(text)}`;
   const first = /^(\p{L}+)ing\b/u.exec(text)?.[1]?.toLowerCase();
   if (!first || /,/.test(text.split(/\s+/).slice(0, 3).join(' '))) return undefined;
   const stems = [first, `${first}e`, first.replace(/(\p{L})\1$/u, '$1')];
   if (!stems.some((stem) => stem.length > 2 && isActionVerb(stem))) return undefined;
   return `my work ${past ? 'included' : 'includes'} ${asClause(text)}`;
 }
+
+// The work of a trade said by its noun, with what it was done to: "Visual inspection (VT) of …", "Pipe welding on …".
+const workNoun =
+  /^(?:[\p{L}/-]+\s+){0,3}?(?:inspection|welding|installation|maintenance|repairs?|fabrication|assembly|testing|commissioning|servicing|fitting|wiring|cooking|preparation|delivery|haulage|care)(?:\s*\([^)]*\))?\s+(?:of|on|for|to|in|at)\s/iu;
 
 // The nouns of a part a person takes on beside their job: "EHR super-user for the ward's go-live", "Digital lead for the rollout".
 const roleNouns = /^(?:super-?users?|leads?|champions?|mentors?|assessors?|preceptors?|representatives?|reps?|coordinators?|co-ordinators?|trainers?|educators?|link (?:nurse|worker)s?|ambassadors?|officers?|chairs?|deputy|facilitators?|instructors?|supervisors?)$/i;
@@ -153,10 +169,26 @@ export function heldCertificates(certificates: readonly string[], voice: LetterV
 
 /**
  * The posting's languages the person speaks, said as their resume rates them and in the tone's
- * voice: "Dutch is my native language, and I am fluent in English. I also speak German."
+ * voice: "Dutch is my native language, and I am fluent in English. I also speak German." A language
+ * spoken below the level the posting asks is said at the resume's level: "I speak German at A2 level, and I am
+ * improving it." — never as plainly spoken.
  */
 export function spokenSentence(languages: LetterFacts['languages'], voice: LetterVoice): string | undefined {
   if (!languages) return undefined;
+  const improving = improvingSentence(languages.improving, voice);
+  const spoken = spokenAsRated(languages, voice);
+  return [spoken, improving].filter(Boolean).join(' ') || undefined;
+}
+
+// "I speak German at A2 level and am improving it.": a language below the posting's level, said at the resume's.
+function improvingSentence(improving: readonly string[], voice: LetterVoice): string | undefined {
+  if (improving.length === 0) return undefined;
+  const them = improving.length === 1 ? 'it' : 'them';
+  const formal = voice === 'professional' || voice === 'confident';
+  return `I speak ${joinWords(improving)}, and ${formal ? 'I am' : "I'm"} improving ${them}.`;
+}
+
+function spokenAsRated(languages: NonNullable<LetterFacts['languages']>, voice: LetterVoice): string | undefined {
   const { native, fluent, other } = languages;
   if (native.length + fluent.length + other.length === 0) return undefined;
   switch (voice) {
@@ -197,7 +229,12 @@ export function chosenHighlights(facts: LetterFacts, count: number): Highlight[]
   // Only a line the letter can say as a whole clause is told; the rest is left out, never quoted in part.
   const sayable = facts.highlights.filter((highlight) => claimOf(highlight) !== undefined);
   // A duty told as "my work includes …" is no result: any stated result or act is told before it.
-  const byKind = [...sayable.filter((highlight) => !claimOf(highlight)?.startsWith('my work ')), ...sayable.filter((highlight) => claimOf(highlight)?.startsWith('my work '))];
+  // One that touches the posting is told before one that does not, whatever its kind: a welding inspector's letter tells
+  // the inspection work before a pipe weld the posting never asks about.
+  const duty = (highlight: Highlight) => claimOf(highlight)?.startsWith('my work ') ?? false;
+  const touching = sayable.filter((highlight) => highlight.touchesPosting !== false);
+  const rest = sayable.filter((highlight) => highlight.touchesPosting === false);
+  const byKind = [touching, rest].flatMap((group) => [...group.filter((highlight) => !duty(highlight)), ...group.filter(duty)]);
   const stated = byKind.filter((highlight) => highlight.source !== 'summary');
   return (stated.length > 0 ? stated : byKind).slice(0, count);
 }

@@ -12,6 +12,7 @@ import { escapeMarkdown } from '../escape-markdown.ts';
 import { registrationOf, withoutIdentifier } from '../credential-words.ts';
 import { joinWords } from '../prose.ts';
 import type { WriterResume } from '../writer-input.ts';
+import { isGradedBelowFluent, spokenAtLevel, statedLevel } from '../spoken-level.ts';
 
 /** A supported fact: what to write, with and without contractions. */
 export interface SupportedFact {
@@ -61,7 +62,10 @@ export function mentionedFact(fact: string, resume: FactResume): MentionedFact {
     const all = [...new Set([...(spoken.includes('English') || spoken.length > 0 ? ['English'] : []), ...spoken])];
     if (missing.length > 0) return refused(said, `your resume lists no ${joinWords(missing, 'or')}`);
     if (multilingual.test(said) && all.length < 2) return refused(said, 'your resume lists no language besides English');
-    const languages = escapeMarkdown(joinWords(named.length > 0 ? named : all));
+    // "say I'm fluent in German" with German at A2 on the resume is refused; a level below C1 is said as the resume gives it.
+    const overstated = /\b(?:fluent|fluency|native)\b/i.test(said) ? named.filter((language) => isGradedBelowFluent(statedLevel(resume, language))) : [];
+    if (overstated.length > 0) return refused(said, `your resume gives your ${joinWords(overstated)} as ${joinWords(overstated.map((language) => statedLevel(resume, language)?.said.toUpperCase() ?? ''))}`);
+    const languages = escapeMarkdown(joinWords((named.length > 0 ? named : all).map((language) => spokenAtLevel(resume, language))));
     const word = /\btrilingual\b/i.test(said) && all.length >= 3 ? 'trilingual' : multilingual.test(said) ? 'bilingual' : undefined;
     return word
       ? supported(said, `I am ${word} in ${languages}.`, `I'm ${word} in ${languages}.`)

@@ -258,6 +258,118 @@ export function fieldQuestions(field: JobField | undefined, deskWork = false): F
   return field ? groups[field] : undefined;
 }
 
+/** What kind of trade work a role is, beyond its field: inspecting others' work, welding, and work on a rotation. */
+export interface TradeRole {
+  /** An inspector or QA/QC role ("Welding Inspector", "QC Inspector", "NDT Technician"). */
+  inspection: boolean;
+  /** A welder's role (welder, pipe welder, Schweißer, boilermaker). */
+  welding: boolean;
+  /** Work on a rotation or offshore, with whether it is offshore and whether it has night shifts. */
+  rotation?: { offshore: boolean; nights: boolean };
+  /** The posting speaks of welds, and of non-destructive testing. */
+  welds: boolean;
+  ndt: boolean;
+}
+
+const inspectionTitle = /\b(?:inspector|inspection|QA\/QC|QA\s*\/\s*QC|QC|quality control|NDT|NDE|CSWIP|surveyor)\b/i;
+const weldingTitle = /\b(?:weld\p{L}*|schwei(?:ß|ss)\p{L}*|lasser|sveiser|spawacz|soudeur|soldador|boilermaker|pipe ?fitter|fitter[- ]welder|plater)\b/iu;
+const rotationWords = /\boffshore\b|\brotation\b|\b\d{1,2}\s*\/\s*\d{1,2}\s+(?:rota|rotation|swing|schedule)\b|\b(?:FIFO|fly[- ]in|crew change|swing shift|hitch)\b|\b\d+\s+(?:weeks?|days?)\s+on\b/i;
+
+/**
+ * The kind of trade work a posting is, from its title and text.
+ *
+ * @example
+ * tradeRole('Welding Inspector', 'CSWIP 3.1 required; NDT reports').inspection; // true
+ */
+export function tradeRole(title: string, text: string): TradeRole {
+  const inspection = inspectionTitle.test(title);
+  const welding = !inspection && weldingTitle.test(title);
+  const rotating = rotationWords.test(`${title}\n${text}`);
+  return {
+    inspection,
+    welding,
+    welds: welding || /\bweld\p{L}*|\bschwei(?:ß|ss)/iu.test(`${title}\n${text}`),
+    ndt: /\bNDT\b|\bNDE\b|\bradiograph\p{L}*|\bultrasonic\p{L}*|\bMPI\b/iu.test(text),
+    ...(rotating ? { rotation: { offshore: /\boffshore\b/i.test(`${title}\n${text}`), nights: /\bnights?\b|\bnight[- ]shifts?\b/i.test(text) } } : {}),
+  };
+}
+
+/**
+ * The field's questions for a trade role of a kind the field's pack does not fit: an inspector
+ * is asked about acceptance standards, rejected defects and reports, not how to lock out a
+ * machine; a welder about the processes and positions they are coded for and a weld that
+ * failed its test; work on a rotation about crew change, time away and night shifts.
+ * Undefined when the role is none of these (the field's own pack stands).
+ *
+ * @example
+ * tradeRoleQuestions(tradeRole('QC Inspector', ''), fieldQuestions('mechanical'))?.likely[0];
+ * // 'Which codes or acceptance standards have you inspected work against, and how do you decide on a borderline defect?'
+ */
+export function tradeRoleQuestions(role: TradeRole | undefined, base: FieldQuestions | undefined): FieldQuestions | undefined {
+  if (!role) return undefined;
+  const { welds, ndt } = role;
+  // An inspector in the trades (the field's pack is a trade's, or the posting is about welds or NDT); a lab's QC analyst is not one.
+  const inspecting = role.inspection && (welds || ndt || base?.heading === 'Safety and the work itself');
+  if (!inspecting && !role.welding && !role.rotation) return undefined;
+  const start = base ?? trade('What do you check before you start work each day?', 'holds up and passes its checks');
+  const inspection: FieldQuestions | undefined = inspecting
+    ? {
+        heading: 'Inspection and the standards',
+        likely: [
+          `Which codes or acceptance standards have you inspected ${welds ? 'welds' : 'work'} against, and how do you decide on a borderline defect?`,
+          'Tell me about a defect you rejected. How did the person who did the work, or their foreman, take it, and how was it put right?',
+          ...(ndt || welds ? ['Which NDT methods have you called for or reviewed, and when would you ask for one over another?'] : []),
+          welds
+            ? "How do you check the welding procedure (WPS) and the welders' qualifications before work starts?"
+            : 'How do you check the procedures and the workers\' qualifications before work starts?',
+          'A production manager wants a job released that you are not satisfied with. What do you do?',
+          'What goes into your inspection reports, and who signs them off with you: the client, a third-party inspector, class?',
+        ],
+        shownSkill: (skill) => `Tell me about inspecting work that involved ${skill}: what did you check, against which standard, and what did you find?`,
+        missingSkill: (skill) => `This role inspects ${skill}. What's the closest you've checked or done, and how would you get up to standard on it?`,
+        leading: start.leading,
+        toAsk: [
+          'Which codes and acceptance levels does the work here go to, and who has the final say on a reject?',
+          `How are client and third-party inspectors involved${ndt || welds ? ', and how much of the NDT is done in-house' : ''}?`,
+          'What does reporting and document control look like on a job here?',
+        ],
+      }
+    : undefined;
+  const welding: FieldQuestions | undefined = role.welding
+    ? {
+        ...start,
+        likely: [
+          'Which processes and positions are you coded for, and when do your welder qualifications run out?',
+          'How do you set up and check a joint before you weld it: fit-up, preheat, the WPS?',
+          'Tell me about a weld that failed its test or visual inspection. What caused it, and what did you change?',
+          'A foreman wants a joint welded faster than the procedure allows. What do you do?',
+        ],
+        shownSkill: (skill) => `Walk me through a recent job that involved ${skill}: how did you set it up, and how was the weld checked?`,
+        toAsk: [
+          'Which processes, materials and positions will I be welding, and is there a weld test before I start?',
+          'How is the work inspected, and how are repairs handled?',
+        ],
+      }
+    : undefined;
+  const kind = inspection ?? welding ?? { ...start, toAsk: start.toAsk.filter((question) => !/new installs|call-outs|vehicles/.test(question)) };
+  if (!role.rotation) return kind;
+  const { offshore, nights } = role.rotation;
+  return {
+    ...kind,
+    likely: [
+      ...kind.likely.slice(0, 4),
+      'This work is on a rotation. How have you managed the time away, and what does your crew change and travel usually look like?',
+      ...(nights ? ['How do you stay sharp and safe through a run of long night shifts?'] : []),
+      ...(offshore ? ['Are your offshore survival training and medical current, and when do they run out?'] : []),
+    ],
+    toAsk: [
+      `What is the rotation and crew-change pattern, and how is travel to and from the ${offshore ? 'installation' : 'site'} arranged?`,
+      ...(nights ? ['How are night shifts shared across the crew?'] : []),
+      ...kind.toAsk.filter((question) => !/new installs|call-outs|vehicles/.test(question)),
+    ],
+  };
+}
+
 const floorTitle = /\b(?:warehouse|picker|packer|operative|forklift|fork[- ]lift|reach[- ]truck|loader|driver|stock|goods[- ]in|shift|store(?:person|man|keeper)|depot|yard|dock|team leader|supervisor|handler)\b/i;
 const deskTitle = /\b(?:planner|coordinator|co-ordinator|analyst|buyer|specialist|administrator|clerk|officer|controller|agent|broker|forwarder|scheduler|manager|consultant|advisor|adviser)\b/i;
 // Titles of people who care for patients or residents in person, whatever else the title says.

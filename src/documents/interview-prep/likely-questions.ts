@@ -1,7 +1,7 @@
 import { registrationOf } from '../credential-words.ts';
 import { languagesIn } from '../../resume/spoken-languages.ts';
 import { article, asClause, inSentence, joinWords, startsWithActionVerb } from '../prose.ts';
-import { asTopic, fieldQuestions } from './field-questions.ts';
+import { asTopic, fieldQuestions, tradeRoleQuestions } from './field-questions.ts';
 import type { PrepFacts } from './prep-facts.ts';
 import { readsWhole } from '../../resume/whole-line.ts';
 import type { Seniority } from './seniority.ts';
@@ -84,6 +84,11 @@ function roleQuestions(facts: PrepFacts): string[] {
 // A posting's duties are commands whatever the field: "Define success metrics", "Shape the roadmap", "Conduct user research".
 const dutyVerbs =
   /^(?:define|shape|champion|identify|conduct|facilitate|establish|evaluate|measure|prioriti[sz]e|gather|research|translate|turn|grow|own|partner|analy[sz]e|present|communicate|negotiate|advise|collaborate|work|help|set|supervise|install|repair|troubleshoot|service|inspect|test|fit|wire|maintain|prepare|cook|clean|care|assist|administer|assess|record|drive|deliver|load|unload|pick|pack|teach|mark|reconcile|process|prepare|handle|serve|carry|take|keep|ensure|follow|complete|read|report)\b/i;
+
+// "Valid BOSIET/FOET and offshore medical (OGUK)", "Current CSCS card": a line that names a credential to hold, not work to do.
+function isCredentialLine(line: string): boolean {
+  return /^(?:a\s+)?(?:valid|current|in-date|up-to-date|full|clean)\s/i.test(line.trim()) && !startsWithActionVerb(line.trim());
+}
 
 function responsibilityQuestion(responsibility: string): string | undefined {
   // The employer's "our carriers" is "the carriers" when the interviewer asks about it.
@@ -170,7 +175,7 @@ function careerChangeQuestions(facts: PrepFacts): string[] {
 }
 
 function skillQuestion(skill: string, matched: ReadonlySet<string>, facts: PrepFacts): string {
-  const field = fieldQuestions(facts.field, facts.deskWork);
+  const field = tradeRoleQuestions(facts.trade, fieldQuestions(facts.field, facts.deskWork)) ?? fieldQuestions(facts.field, facts.deskWork);
   if (field) return matched.has(skill) ? field.shownSkill(asTopic(skill)) : field.missingSkill(asTopic(skill));
   return matched.has(skill)
     ? `Tell me about a time ${inSentence(skill)} mattered in your work. What made it hard?`
@@ -188,12 +193,20 @@ function skillQuestion(skill: string, matched: ReadonlySet<string>, facts: PrepF
 export function likelyQuestions(facts: PrepFacts): string {
   const sections = [`### About you and ${facts.company}`, numbered(roleQuestions(facts))];
   // A posting in another language is quoted as written, never bent into an English sentence ("The role includes wartung und …").
+  // A certificate listed among the duties ("Valid BOSIET/FOET and offshore medical") is held, not done: asked about as one.
+  const credentials = facts.postingLanguage ? [] : facts.responsibilities.filter(isCredentialLine);
   const duties = facts.responsibilities
+    .filter((duty) => !credentials.includes(duty))
     .slice(0, 5)
     .map((duty) => (facts.postingLanguage ? `The posting lists “${duty.replace(/[.;:]+$/, '')}”. What similar work have you done, and how did it go?` : responsibilityQuestion(duty)))
     .filter((question): question is string => question !== undefined);
   if (duties.length > 0) sections.push("### On the role's responsibilities", numbered(duties));
-  const asked = [...new Set(facts.requirements.map((requirement) => requirementQuestion(requirement, facts)).filter((question): question is string => Boolean(question)))];
+  const asked = [
+    ...new Set([
+      ...credentials.map((line) => `Do you hold ${asClause(line.replace(/[.;:]+$/, ''))}, and when ${/\band\b|\//.test(line) ? 'do they' : 'does it'} run out?`),
+      ...facts.requirements.map((requirement) => requirementQuestion(requirement, facts)).filter((question): question is string => Boolean(question)),
+    ]),
+  ];
   if (asked.length > 0) sections.push('### On what the posting asks for', numbered(asked.slice(0, 4)));
   const changing = careerChangeQuestions(facts);
   if (changing.length > 0) sections.push('### On your change of field', numbered(changing));
@@ -205,7 +218,7 @@ export function likelyQuestions(facts: PrepFacts): string {
   }
   // In a hands-on field an interviewer asks about the work itself, its safety and its standards,
   // and a lead is asked about running a crew, a brigade or a shift, not about "several teams".
-  const field = fieldQuestions(facts.field, facts.deskWork);
+  const field = tradeRoleQuestions(facts.trade, fieldQuestions(facts.field, facts.deskWork)) ?? fieldQuestions(facts.field, facts.deskWork);
   if (field) sections.push(`### ${field.heading}`, numbered(field.likely));
   const bySeniority = questionsBySeniority[facts.seniority];
   const leads = facts.seniority === 'lead' || facts.seniority === 'manager';

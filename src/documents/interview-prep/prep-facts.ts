@@ -7,12 +7,12 @@ import { namesACredential, withoutIdentifier } from '../credential-words.ts';
 import { namesProfessionOf } from '../role-kind.ts';
 import { careerChangeFrom, fieldNames as jobFieldNames, jobFieldFromText, jobFieldOf, type JobField } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
-import { matchSkills, resumeText } from '../skill-match.ts';
+import { matchSkills, namedByPosting, resumeText } from '../skill-match.ts';
 import { namesASkill, namesTheJob } from '../../resume/nameable-skill.ts';
 import { workHistory } from '../work-history.ts';
 import { isHeldCertificate } from '../held-certificate.ts';
 import type { UnmetCondition, WriterPosting, WriterResume } from '../writer-input.ts';
-import { isDeskWork } from './field-questions.ts';
+import { isDeskWork, type TradeRole, tradeRole } from './field-questions.ts';
 import { postingOutline } from './posting-outline.ts';
 import { type Seniority, seniorityOf } from './seniority.ts';
 
@@ -37,6 +37,8 @@ export interface PrepFacts {
   field?: JobField;
   /** Office work (planning, booking, compliance), not work on a floor or a site: it decides which operations questions are asked. */
   deskWork: boolean;
+  /** The kind of trade work the role is (inspection, welding, a rotation): the field's questions are fitted to it. */
+  trade?: TradeRole;
   responsibilities: string[];
   requirements: string[];
   matched: string[];
@@ -73,7 +75,9 @@ const fieldNames: Partial<Record<JobField, string>> = {
  * prepFacts(resume, posting).gaps; // [{ skill: 'Kubernetes', weight: 'required' }]
  */
 export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFacts {
-  const skills = matchSkills(resume, posting);
+  const all = matchSkills(resume, posting);
+  // A skill the posting names only by a broader word ("welding" for "TIG welding") is no match to lead with or probe.
+  const skills = { ...all, matched: all.matched.filter((skill) => namedByPosting(skill, `${posting.title}\n${posting.description}`)) };
   const written = resumeText(resume);
   const nameable = (skill: string) => namesASkill(skill, posting.description, written);
   const outline = postingOutline(posting.description);
@@ -87,6 +91,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
   return {
     ...(field ? { field } : {}),
     deskWork: isDeskWork(titleHead(posting.title), posting.description),
+    trade: tradeRole(posting.title, posting.description),
     role: escapeStated(posting.title) ?? 'role',
     ...employerOf(posting),
     location: escapeStated(posting.location),
@@ -107,7 +112,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
       skill: escapeMarkdown(skill),
       weight: requiredKeys.has(skillKey(skill)) ? 'required' : niceKeys.has(skillKey(skill)) ? 'nice to have' : 'mentioned',
     })),
-    conditionGaps: (posting.unmetConditions ?? []).map((condition) => ({ ...condition, requirement: escapeMarkdown(condition.requirement) })),
+    conditionGaps: (posting.unmetConditions ?? []).map((condition) => ({ ...condition, requirement: escapeMarkdown(condition.kind === 'hours' ? hoursSaid(condition.requirement) : condition.requirement) })),
     latest: latest && { employer: escapeStated(latest.employer), position: escapeStated(latest.position), current: latest.current },
     highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`, posting.title).map(escapeHighlight),
     // One worked toward ("CHRP candidate") is not asked about as held ("is it current?").
@@ -196,4 +201,10 @@ function careerChangeOf(
   // Where the person moves to, as the match names a field ("product management", "data analysis").
   const to = jobFieldNames[field];
   return { careerChange: { from: name, ...(to && to !== name ? { to } : {}), position } };
+}
+
+// Hours the match read as one word ("night", "weekends") said as the hours they are: "To prepare: night shifts", never "night".
+const hoursWords: Record<string, string> = { night: 'night shifts', nights: 'night shifts', weekend: 'weekend work', weekends: 'weekend work', evening: 'evening shifts', evenings: 'evening shifts', early: 'early starts', overtime: 'overtime', 'on-call': 'on-call work', 'on call': 'on-call work' };
+function hoursSaid(requirement: string): string {
+  return hoursWords[requirement.trim().toLowerCase()] ?? requirement;
 }

@@ -1,4 +1,4 @@
-import { fieldQuestions } from './field-questions.ts';
+import { fieldQuestions, tradeRoleQuestions } from './field-questions.ts';
 import type { PrepFacts } from './prep-facts.ts';
 import type { Seniority } from './seniority.ts';
 
@@ -21,7 +21,7 @@ export function questionsToAsk(facts: PrepFacts): string {
   const questions = [`What does success look like for the ${facts.role} in the first few months?`];
   const [firstResponsibility] = facts.responsibilities;
   if (firstResponsibility) questions.push(`The posting mentions “${firstResponsibility}”. How is that work shared on the team today?`);
-  const field = fieldQuestions(facts.field, facts.deskWork);
+  const field = tradeRoleQuestions(facts.trade, fieldQuestions(facts.field, facts.deskWork)) ?? fieldQuestions(facts.field, facts.deskWork);
   const [firstSkill] = facts.probedSkills;
   // "How does the team use Conduit Bending today" is a software question; a trade asks about the work, the rota and the kit.
   if (field) questions.push(...field.toAsk);

@@ -5,13 +5,33 @@ import type { PrepFacts } from './prep-facts.ts';
 
 /** The part of a highlight that states an outcome with a number, if any: "cutting deploy time by 60%". */
 export function statedResult(text: string): string | undefined {
-  const clauses = text.replace(/[.!]+$/, '').split(/,\s+|;\s+|\s+(?:which|that|so that|resulting in|leading to)\s+/i);
+  // A comma inside brackets ("MAG welding (135, 136) of hull blocks") lists, it ends no clause.
+  const clauses = outsideBrackets(text.replace(/[.!]+$/, ''), /,\s+|;\s+|\s+(?:which|that|so that|resulting in|leading to)\s+/gi);
   if (clauses.length < 2) return undefined;
+  // An outcome says something with its figure ("cutting deploy time by 60%"); a figure with a word ("6G position",
+  // "135 fill") names the work, and a story "led with" it leads with nothing.
   return clauses
     .slice(1)
     .reverse()
-    .find((clause) => /\d/.test(clause));
+    .find((clause) => /\d/.test(clause) && clause.trim().split(/\s+/).length >= 3);
 }
+
+/** A text split at a separator wherever it stands outside round brackets. */
+function outsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(separator)) {
+    const before = text.slice(0, match.index);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    parts.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Whether every bracket a text opens it also closes: a title never ends inside "(135, 136)". */
+const closesBrackets = (text: string) => (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 
 // Words that start a new phrase ("… across 40 services", "… by rewriting the cache"): a title may end before them.
 const phraseStart = /^(?:and|but|while|whilst|which|who|with|without|for|to|by|from|in|into|on|across|using|via|through|after|before|during|so|as|at|over|under|within|per|including|reducing|cutting|saving|raising|improving|increasing|resulting|leading)$/i;
@@ -34,7 +54,7 @@ export function shortTitle(text: string): string {
   const clause = /^(.+?)(?:[,;:]\s|\s[–—-]\s)/.exec(plain)?.[1];
   const clauseWords = clause?.split(/\s+/).length ?? 0;
   // A clause is whole: it may end on a figure ("Grew revenue 40%"), not on a dangling word.
-  if (clause && clauseWords >= 3 && clauseWords <= 10 && !danglingEnd.test(clause.split(/\s+/).at(-1) ?? '')) return clause;
+  if (clause && closesBrackets(clause) && clauseWords >= 3 && clauseWords <= 10 && !danglingEnd.test(clause.split(/\s+/).at(-1) ?? '')) return clause;
   let end = 0;
   for (let index = 10; index >= 4; index -= 1) {
     if (phraseStart.test(words[index] ?? '')) {
@@ -46,6 +66,8 @@ export function shortTitle(text: string): string {
   if (!atPhrase) end = 8;
   // Before a phrase a figure is whole ("… to 24%" before "by costing"); a cut anywhere else may split one from its unit.
   while (end > 2 && (atPhrase ? danglingEnd.test(words[end - 1] ?? '') : endsBadly(words.slice(0, end)))) end -= 1;
+  // A cut inside brackets goes back to before them.
+  while (end > 2 && !closesBrackets(words.slice(0, end).join(' '))) end -= 1;
   const title = words.slice(0, end).join(' ').replace(/[,;:–—-]+$/, '');
   return atPhrase ? title : `${title}…`;
 }
