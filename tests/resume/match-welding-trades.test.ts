@@ -176,3 +176,51 @@ describe('a letter keeps the years a welder has, in the words it named them', ()
     expect(groundDocument('I bring 20 years in welding and fabrication.', sources).text).toBe('I bring 16 years in welding and fabrication.');
   });
 });
+
+describe('welding processes by any of their names', () => {
+  it.each([
+    ['Weld carbon pipe with GTAW root and SMAW cap', ['TIG Welding', 'MMA Welding']],
+    ['Flux-cored (FCAW) and GMAW on structural steel', ['Flux-Cored Arc Welding', 'MIG/MAG Welding']],
+    ['Erfahrung im WIG-Schweißen und MAG-Schweißen', ['TIG Welding', 'MIG/MAG Welding']],
+  ])('%j asks for %j', (line, skills) => {
+    const posting = preparePosting({ title: 'Welder', description: `Requirements\n- ${line}` }, vocabulary);
+    expect(posting.requiredSkills.flatMap((requirement) => requirement.anyOf)).toEqual(skills);
+  });
+
+  it('meets a GTAW ask by a resume that says TIG, and a plain "Welding" ask by any process', () => {
+    const result = fit(pipeWelder, { title: 'Welder', description: 'Requirements\n- GTAW on stainless pipe\n- Welding experience' });
+    expect(result.breakdown.skills.required.missing).toEqual([]);
+    expect(result.matched).toEqual(expect.arrayContaining(['TIG Welding', 'Welding']));
+  });
+
+  it('does not take a resume’s MIG for a TIG ask', () => {
+    const migOnly: JsonResume = { ...pipeWelder, work: [{ name: 'Trailer Works', position: 'Welder', startDate: '2019-01', highlights: ['MIG welding of trailer chassis'] }], skills: [] };
+    expect(fit(migOnly, { title: 'Welder', description: 'Requirements\n- TIG welding of stainless' }).breakdown.skills.required.missing).toEqual(['TIG Welding']);
+  });
+});
+
+describe('section titles are never requirements', () => {
+  it('leaves a German board’s titles and its company text out of what is asked', () => {
+    const result = fit(pipeWelder, {
+      title: 'Schweißer (m/w/d)',
+      description:
+        'Unternehmensbeschreibung\nWir bauen Hallen und Brücken aus Stahl.\n\nStellenbeschreibung\nSchweißen von Bauteilen nach WPS.\n\nQualifikationen\n- Gültige Schweißerprüfung nach DIN EN ISO 9606-1 (135)\n\nZusätzliche Informationen\nUnbefristeter Vertrag.',
+    });
+    expect(result.missing).toEqual([]);
+    expect(result.explanation.join('\n')).not.toMatch(/Unternehmensbeschreibung|Zusätzliche Informationen|Qualifikationen/);
+  });
+
+  it.each(['What we ask', 'What we expect from you', 'What you offer'])('reads a list titled %j as what is asked', (heading) => {
+    const posting = preparePosting({ title: 'Welder', description: `${heading}\n- TIG welding in 6G\n\nWhat we offer\n- Housing` }, vocabulary);
+    expect(posting.requirementLines.map((line) => line.label)).not.toContain(heading);
+    expect(posting.requiredSkills.map((requirement) => requirement.label)).toContain('TIG Welding');
+  });
+
+  it('names a shift pattern as one, never as a requirement named "night", and keeps nights one must work', () => {
+    const pattern = fit(pipeWelder, { title: 'Offshore Welder', description: 'Offshore rotation 2/2, 12-hour shifts (day and night).' });
+    expect(pattern.conditions.map((condition) => [condition.requirement, condition.weighs])).toEqual([['days and nights', false]]);
+    expect(pattern.explanation.join('\n')).not.toMatch(/[“"]night[”"]/);
+    const asked = fit(pipeWelder, { title: 'Offshore Welder', description: 'Requirements\n- Willing to work nights' });
+    expect(asked.conditions.map((condition) => condition.requirement)).toEqual(['nights']);
+  });
+});

@@ -175,7 +175,10 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
       const all = [...sentence.matchAll(new RegExp(reader.pattern.source, 'gi'))];
       const last = all[all.length - 1] ?? match;
       const words = all.map((each) => each[0].toLowerCase());
-      found.push({ kind: 'hours', label: words.join(', ').replace(/, ([^,]+)$/, ' and $1'), weighs, needs: words, offset: start, end: last.index + last[0].length });
+      // "12-hour shifts (day and night)", "rotating days and nights": the shift pattern is named as such, never "night" alone.
+      const pattern = dayAndNight.test(sentence) && words.every((word) => /^nights?$/.test(word));
+      const label = pattern ? 'days and nights' : words.join(', ').replace(/, ([^,]+)$/, ' and $1');
+      found.push({ kind: 'hours', label, weighs, needs: words, offset: start, end: last.index + last[0].length });
       continue;
     }
     found.push({ kind: reader.kind, label: tidy(match[0]), weighs, needs: reader.needs?.(match) ?? [], offset: start, end });
@@ -240,6 +243,9 @@ function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boole
   }
   return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length, ...level(name) }));
 }
+
+// Days and nights named together: a description of the shift pattern.
+const dayAndNight = /\bdays?\s*(?:and|&|\/|or|,|\+)\s*nights?\b|\bday\s*\/\s*night\b/i;
 
 // A family of languages named as one: "a Scandinavian language", "another Nordic language".
 const languageFamily = /\b(Scandinavian|Nordic)\s+languages?\b/i;
