@@ -1,5 +1,5 @@
 import { experienceYears } from '../resume/match/experience-years.ts';
-import { countsToward, resumeFieldOf, roleFieldOf, roleShowsFieldWork, type JobField } from '../resume/match/job-field.ts';
+import { countsToward, fieldWorkNames, resumeFieldOf, roleFieldOf, roleShowsFieldWork, type JobField } from '../resume/match/job-field.ts';
 import { preparePosting } from '../resume/match/prepare-posting.ts';
 import { loadSkillVocabulary } from '../resume/skill-vocabulary.ts';
 import type { ResumeWork } from './writer-input.ts';
@@ -19,23 +19,8 @@ export function yearsOfExperience(work: readonly ResumeWork[], today: Date, post
   return yearsInPostingField(work, today, posting).years;
 }
 
-// How a letter names the work of a field outside software ("11 years in the electrical trade");
-// software and its neighbours keep "years of work", which their postings' field already implies.
-const fieldWork: Partial<Record<JobField, string>> = {
-  electrical: 'the electrical trade',
-  plumbing: 'plumbing and heating',
-  mechanical: 'mechanical and maintenance work',
-  construction: 'construction',
-  culinary: 'professional kitchens',
-  driving: 'professional driving',
-  healthcare: 'healthcare',
-  education: 'teaching',
-  finance: 'finance',
-  operations: 'operations and logistics',
-  hospitality: 'hospitality',
-  legal: 'legal work',
-  engineering: 'engineering',
-};
+
+const metalTradeTitle = /weld|fabricat|boilermak|plater|ironwork|metalwork|schwei(?:ß|ss)|spawa|soudeu|soldador|lasser|sveis|svets/i;
 
 /**
  * The years a letter may claim and the field they are in, worded for a sentence ("the
@@ -62,7 +47,10 @@ export function yearsInPostingField(
   // are named by the roles' own field: "16 years in professional kitchens", never "16 years in food safety".
   const ownFields = counted.map((role) => roleFieldOf(role, vocabulary, wholeField)).filter((each): each is JobField => each !== undefined && !countsToward(each, field));
   const ownField = ownFields.length === counted.length && ownFields.length > 0 && ownFields.every((each) => each === ownFields[0]) ? ownFields[0] : undefined;
-  const named = ownField ? fieldWork[ownField] : field ? fieldWork[field] : undefined;
+  const namedField = ownField ?? field;
+  // A welder's, fabricator's or plater's years are "in welding and fabrication", not "mechanical and maintenance work".
+  const metalTrade = namedField === 'mechanical' && counted.length > 0 && counted.every((role) => metalTradeTitle.test(role.position ?? ''));
+  const named = metalTrade ? 'welding and fabrication' : namedField ? fieldWorkNames[namedField] : undefined;
   const years = Math.floor(experienceYears(counted, today, { apprenticeships: named !== undefined }));
   if (years < 1) return {};
   return named ? { years, field: named } : { years };

@@ -3,7 +3,7 @@
  * employer, title or institution is replaced by the real one when there is exactly one
  * candidate; everything else unbacked has to go.
  */
-import { fieldNames, jobFieldOf, type JobField } from '../resume/match/job-field.ts';
+import { fieldNames, fieldOfFieldName, jobFieldOf, type JobField } from '../resume/match/job-field.ts';
 import { degreeFamily } from '../resume/sections/degree-pattern.ts';
 import type { Claim } from './find-claims.ts';
 import { type Employment, normalisePhrase, organisationKey, sourcesMention, type GroundingFacts } from './grounding-facts.ts';
@@ -171,12 +171,16 @@ const beforeYears = /(?:^|[,;:]\s*)([^,;:]*?)\s+for\s+(?:over\s+|more than\s+|ne
 // The field a years claim is about, when its words name one.
 function yearsField(sentence: string, claim: Claim, facts: GroundingFacts): JobField | undefined {
   const after = afterYears.exec(sentence.slice(claim.end))?.[1] ?? '';
+  // A field named as the letters name it ("mechanical and maintenance work"): its "and" ends no clause.
+  const ownName = fieldOfFieldName(after, { atStart: true });
+  if (ownName) return ownName;
   const end = clauseEnd.exec(after);
   const phrase = (end ? after.slice(0, end.index) : after).trim();
-  const named = phrase ? jobFieldOf(phrase, facts.vocabulary) : undefined;
+  // The letter's own name of a field ("mechanical and maintenance work") reads back to that field, never to its words' votes.
+  const named = phrase ? (fieldOfFieldName(phrase) ?? jobFieldOf(phrase, facts.vocabulary)) : undefined;
   if (named) return named;
   const before = beforeYears.exec(sentence.slice(0, claim.start))?.[1];
-  return before ? jobFieldOf(before, facts.vocabulary) : undefined;
+  return before ? (fieldOfFieldName(before.replace(/^(?:in|as)\s+/i, '')) ?? jobFieldOf(before, facts.vocabulary)) : undefined;
 }
 
 // Whether the sentence repeats a role's own words around the claim: the claim and the three words after it.

@@ -53,8 +53,8 @@ describe("a posting's header fields are where and on what terms, never requireme
     expect(result.score).toBeGreaterThanOrEqual(80);
   });
 
-  it('a field still names the conditions it states: the nights of a shift pattern', () => {
-    expect(preparePosting(posting, vocabulary).conditions.map((condition) => condition.label)).toContain('nights');
+  it('a field still names the conditions it states: the shift pattern of days and nights', () => {
+    expect(preparePosting(posting, vocabulary).conditions.map((condition) => condition.label)).toContain('days and nights');
   });
 
   it('a skill named in a field is where the job sits, not a skill asked (a software posting from the same board)', () => {

@@ -99,6 +99,8 @@ const lexicon: Record<JobField, Record<string, number>> = {
   plumbing: { plumber: 2, plumbing: 2, pipefitter: 2, steamfitter: 2, gas: 1.5, heating: 1.5, drainage: 1 },
   mechanical: {
     mechanic: 2, hvac: 2, refrigeration: 1.5, millwright: 2, welder: 2, welding: 1.5, fabricator: 1.5, machinist: 2, fitter: 1, maintenance: 1,
+    // The metal trades: the welder's, the fabricator's and the plater's work ("Steel Fabrication Lead", "Boilermaker", "Plater-Welder").
+    fabrication: 1.5, boilermaker: 2, plater: 2, ironworker: 2, metalworker: 2, 'sheet metal': 2, 'steel erector': 2, blacksmith: 2, brazer: 2,
   },
   construction: {
     carpenter: 2, joiner: 2, bricklayer: 2, construction: 1.5, roofer: 2, builder: 1.5, labourer: 1.5, laborer: 1.5, plasterer: 2,
@@ -185,7 +187,7 @@ function titleField(written: string, vocabulary: SkillVocabulary): { field: JobF
     votes.set(field, (votes.get(field) ?? 0) + weight);
     if (!shared) specificVotes.set(field, (specificVotes.get(field) ?? 0) + weight);
   };
-  const tokens = tokenizeSkillText(title);
+  const tokens = tokenizeSkillText(title).flatMap(hyphenParts);
   for (const [index, token] of tokens.entries()) {
     // A two-word role ("Support Worker", "Care Assistant") decides on its own.
     const pair = lexiconByWord.get(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`);
@@ -207,6 +209,15 @@ function titleField(written: string, vocabulary: SkillVocabulary): { field: JobF
   // A driver of warehouse kit ("Reach Truck Driver", "Forklift Driver") works in the warehouse, not on the road.
   if (best === undefined) return undefined;
   return { field: refinedField(best, title), weight: bestWeight, specific: specificVotes.get(best) ?? 0 };
+}
+
+// "Welder-Fitter", "Electrician-Technician", "Driver-Trainer": a title joining two role words
+// with a hyphen is read word by word, unless the whole is a word of the lexicon ("back-end", "e-learning").
+function hyphenParts<T extends { lower: string }>(token: T): T[] {
+  if (!token.lower.includes('-') || lexiconByWord.has(token.lower) || lexiconByStem.has(stem(token.lower))) return [token];
+  const parts = token.lower.split('-').filter(Boolean);
+  if (parts.length < 2 || !parts.some((part) => lexiconByWord.has(part) || lexiconByStem.has(stem(part)))) return [token];
+  return parts.map((part) => ({ ...token, lower: part }));
 }
 
 // A title's field when its own words leave no doubt: a word of that field beyond a shared head noun
@@ -420,3 +431,49 @@ export const fieldNames: Record<JobField, string> = {
   driving: 'professional driving',
   quality: 'food safety and quality',
 };
+
+/**
+ * How a letter names the work of a field outside software ("11 years in the electrical trade");
+ * software and its neighbours keep "years of work", which their postings' field already implies.
+ */
+export const fieldWorkNames: Partial<Record<JobField, string>> = {
+  electrical: 'the electrical trade',
+  plumbing: 'plumbing and heating',
+  mechanical: 'mechanical and maintenance work',
+  construction: 'construction',
+  culinary: 'professional kitchens',
+  driving: 'professional driving',
+  healthcare: 'healthcare',
+  education: 'teaching',
+  finance: 'finance',
+  operations: 'operations and logistics',
+  hospitality: 'hospitality',
+  legal: 'legal work',
+  engineering: 'engineering',
+};
+
+// The names this module gives fields, read back to their field: "mechanical trades and maintenance" is the
+// trade, though "mechanical" alone reads as engineering; "engineering (non-software)" is not software.
+const fieldByName = new Map<string, JobField>([
+  ...Object.entries(fieldNames).map(([field, name]) => [name.toLowerCase(), field as JobField] as const),
+  ...Object.entries(fieldWorkNames).map(([field, name]) => [name.toLowerCase(), field as JobField] as const),
+  ['welding and fabrication', 'mechanical'],
+]);
+
+/**
+ * The field a phrase names when it is one of the names this module gives fields (`fieldNames`,
+ * `fieldWorkNames`), so a sentence written from them reads back to the same field.
+ *
+ * @example
+ * fieldOfFieldName('mechanical and maintenance work'); // 'mechanical'
+ * fieldOfFieldName('mechanical and maintenance work to your yard', { atStart: true }); // 'mechanical'
+ * fieldOfFieldName('backend services'); // undefined
+ */
+export function fieldOfFieldName(phrase: string, options: { atStart?: boolean } = {}): JobField | undefined {
+  const said = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+  const exact = fieldByName.get(said);
+  if (exact || !options.atStart) return exact;
+  // "mechanical and maintenance work to your yard": the longest name the phrase starts with.
+  const [name] = [...fieldByName.keys()].filter((each) => said.startsWith(`${each} `)).sort((a, b) => b.length - a.length);
+  return name ? fieldByName.get(name) : undefined;
+}

@@ -9,7 +9,7 @@
 export type Range = readonly [start: number, end: number];
 
 const cue =
-  /\b(?:(?:is|are|would be|will be|is also|are also)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|definite\s+|strong\s+|real\s+)?(?:plus|bonus|nice[- ]to[- ]have|advantage|advantageous|desirable|preferred|optional|helpful|welcome|asset)|(?:a\s+)?(?:big\s+)?plus|an\s+(?:added\s+)?asset|nice[- ]to[- ]haves?|bonus(?:\s+points)?|ideally|preferably|preferred|optional(?:ly)?|good[- ]to[- ]have|extra credit|desirable|not required|not a must|familiarity with|would be great)\b/gi;
+  /\b(?:(?:is|are|would be|will be|is also|are also)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|definite\s+|strong\s+|real\s+)?(?:plus|bonus|nice[- ]to[- ]have|advantage|advantageous|desirable|preferred|optional|helpful|welcome|asset)|(?:a\s+)?(?:big\s+)?plus|an\s+(?:added\s+)?asset|(?:a\s+|an\s+)(?:big\s+|great\s+|huge\s+|clear\s+|distinct\s+|definite\s+|added\s+|real\s+)?advantage|(?:considered\s+)?(?:an\s+)?advantageous|nice[- ]to[- ]haves?|bonus(?:\s+points)?|ideally|preferably|preferred|optional(?:ly)?|good[- ]to[- ]have|extra credit|desirable|not required|not a must|familiarity with|would be great)\b/gi;
 
 // The same cues in the languages postings near English ones are written in: "SAP EWM is een pré",
 // "Französisch von Vorteil", "l'anglais est un atout", "se valora inglés", "é um diferencial".

@@ -11,6 +11,7 @@
  */
 import { dutchNamesAt, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { knownCredentialsIn } from './known-credentials.ts';
+import { weldingQualificationsIn } from './welding-qualifications.ts';
 import { levelAsked, type LanguageLevel } from './language-levels.ts';
 
 export type ConditionKind =
@@ -155,7 +156,9 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
   // Credentials named by their letters ("CPA", "RN", "OCT preferred") come first: "RN licence" is the RN.
   // A degree is asked for wherever it is written: it is never a duty.
   const degree = degreeAsked(sentence);
-  const lettered = [...(degree ? [degree] : []), ...(credentials ? knownCredentialsIn(sentence, taken) : [])];
+  // A welder's certificate per process ("EN ISO 9606-1 135 and 136") is asked wherever it is written: no duty names one.
+  const welding = weldingQualificationsIn(sentence);
+  const lettered = [...(degree ? [degree] : []), ...welding, ...(credentials ? knownCredentialsIn(sentence, [...taken, ...welding.map((each) => [each.offset, each.end] as const)]) : [])];
   if (!anyConditionWord.test(sentence)) return languages ? [...lettered, ...languagesAsked(sentence, false, englishAsked)] : lettered;
   const found: PostingCondition[] = [...lettered];
   const overlaps = (start: number, end: number) =>
@@ -172,7 +175,10 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
       const all = [...sentence.matchAll(new RegExp(reader.pattern.source, 'gi'))];
       const last = all[all.length - 1] ?? match;
       const words = all.map((each) => each[0].toLowerCase());
-      found.push({ kind: 'hours', label: words.join(', ').replace(/, ([^,]+)$/, ' and $1'), weighs, needs: words, offset: start, end: last.index + last[0].length });
+      // "12-hour shifts (day and night)", "rotating days and nights": the shift pattern is named as such, never "night" alone.
+      const pattern = dayAndNight.test(sentence) && words.every((word) => /^nights?$/.test(word));
+      const label = pattern ? 'days and nights' : words.join(', ').replace(/, ([^,]+)$/, ' and $1');
+      found.push({ kind: 'hours', label, weighs, needs: words, offset: start, end: last.index + last[0].length });
       continue;
     }
     found.push({ kind: reader.kind, label: tidy(match[0]), weighs, needs: reader.needs?.(match) ?? [], offset: start, end });
@@ -182,6 +188,8 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
   if (regulated && !overlaps(regulated.offset, regulated.end)) found.push(regulated);
   const credential = credentials ? namedCredentialIn(sentence) : undefined;
   if (credential && !overlaps(credential.offset, credential.end)) found.push(credential);
+  // "Red Seal or Alberta journeyperson ticket": a scheme and another credential offered as alternatives are one requirement.
+  mergeAlternativeCredentials(sentence, found);
   // "AHPRA registration (or eligible)": the sentence accepts eligibility for the licence it names.
   if (eligibilityAccepted.test(sentence)) {
     for (const [index, condition] of found.entries()) {
@@ -210,12 +218,15 @@ const languageLineRest =
 function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boolean): PostingCondition[] {
   const waived = waivedLanguages(sentence);
   const languages = languagesIn(sentence).filter((name) => !waived.includes(name));
+  // "Norwegian or another Scandinavian language", "a Nordic language": any one of the family meets it.
+  const family = languageFamily.exec(sentence);
+  if (family) for (const name of languageFamilies[family[1]?.toLowerCase() === 'nordic' ? 'nordic' : 'scandinavian']) if (!languages.includes(name)) languages.push(name);
   // "Deutschkenntnisse", "Englischkenntnisse": German writes the language into the word.
   for (const match of sentence.matchAll(languageCompoundPattern)) for (const name of languagesIn(match[1] ?? '')) if (!languages.includes(name) && !waived.includes(name)) languages.push(name);
   if (languages.length === 0) return [];
   const cue = cueWords ? (bilingual.exec(sentence) ?? otherCue.exec(sentence)) : null;
   // A sentence of nothing but languages ("Portuguese and English", "Fluent Spanish and English") asks for them, cue word or not.
-  const onlyLanguages = sentence.replace(languagePattern, ' ').replace(languageAsk, ' ').replace(languageLineRest, '').trim() === '';
+  const onlyLanguages = sentence.replace(languagePattern, ' ').replace(languageFamilyWords, ' ').replace(languageAsk, ' ').replace(languageLineRest, '').trim() === '';
   if (!cue && !onlyLanguages) return [];
   // In a posting written in English, English goes without saying unless a CEFR level is asked of it ("English C1").
   const others = englishAsked ? languages : languages.filter((name) => name !== 'English' || /^[ABC][12]$/.test(levelAsked(sentence, Math.max(0, namedAt(sentence, name)))?.said ?? ''));
@@ -226,12 +237,20 @@ function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boole
     const asked = levelAsked(sentence, at(name));
     return asked ? { level: asked } : {};
   };
-  if (others.length > 1 && /\b(?:or|one of|any of|another|oder|ou)\b/i.test(sentence)) {
+  if (others.length > 1 && (family || /\b(?:or|one of|any of|another|oder|ou)\b/i.test(sentence))) {
     const offset = cue ? cue.index : at(others[0] as string);
     return [{ kind: 'language', label: others.join(' or '), weighs: true, needs: others, offset, end: offset + 1, ...level(others[0] as string) }];
   }
   return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length, ...level(name) }));
 }
+
+// Days and nights named together: a description of the shift pattern.
+const dayAndNight = /\bdays?\s*(?:and|&|\/|or|,|\+)\s*nights?\b|\bday\s*\/\s*night\b/i;
+
+// A family of languages named as one: "a Scandinavian language", "another Nordic language".
+const languageFamily = /\b(Scandinavian|Nordic)\s+languages?\b/i;
+const languageFamilyWords = /\b(?:another|other|any|an?)\s+(?:Scandinavian|Nordic)\s+languages?\b|\b(?:Scandinavian|Nordic)\s+languages?\b/gi;
+const languageFamilies = { scandinavian: ['Norwegian', 'Swedish', 'Danish'], nordic: ['Norwegian', 'Swedish', 'Danish', 'Finnish', 'Icelandic'] } as const;
 
 // A clause that says a language is not asked: "Swedish is not required", "no German needed",
 // "keine Deutschkenntnisse erforderlich", "Dutch not necessary", "you don't need to speak Polish".
@@ -340,7 +359,9 @@ function namedCredentialIn(sentence: string): PostingCondition | undefined {
   const naming = words.filter((word) => !genericWords.has(word.toLowerCase()));
   if (naming.length === 0) return undefined;
   const label = match[3] ? `licensed ${words.join(' ')}` : `${words.join(' ')} ${match[2] ?? ''}`;
-  return { kind: 'licence', label: tidy(label), weighs, needs: naming, offset, end };
+  // "Red Seal or Alberta journeyperson ticket": the licence starts at its own first word, not where the pattern began.
+  const from = match[3] || words.length === 0 ? offset : offset + match[0].lastIndexOf(words[0] as string);
+  return { kind: 'licence', label: tidy(label), weighs, needs: naming, offset: from, end };
 }
 
 // "Degree in food science, microbiology or similar", "BSc in Nursing", "a bachelor's degree in electrical engineering or equivalent",
@@ -466,4 +487,25 @@ function withEnglishSubjects(subjects: readonly string[]): string[] {
 
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+// Two licences the sentence joins with "or" ("Red Seal or an Alberta journeyperson ticket"): one requirement either meets.
+function mergeAlternativeCredentials(sentence: string, found: PostingCondition[]): void {
+  const licences = found.filter((condition) => condition.kind === 'licence').sort((a, b) => a.offset - b.offset);
+  for (let index = 1; index < licences.length; index += 1) {
+    const [first, second] = [licences[index - 1] as PostingCondition, licences[index] as PostingCondition];
+    if (!/^\s*[(,]?\s*(?:or|oder|\/)\s+(?:an?\s+|the\s+)?$/i.test(sentence.slice(first.end, second.offset))) continue;
+    const merged: PostingCondition = { ...first, label: `${first.label} or ${second.label}`, needs: [`${asAlternation(first)}|${asAlternation(second)}`], end: second.end };
+    found.splice(found.indexOf(first), 1, merged);
+    found.splice(found.indexOf(second), 1);
+    licences.splice(index - 1, 2, merged);
+    index -= 1;
+  }
+}
+
+// A licence's needs as one alternation: its own when it is one, else every naming word on the same line.
+function asAlternation(condition: PostingCondition): string {
+  const [first] = condition.needs;
+  if (first?.includes('|')) return first;
+  return condition.needs.map((word) => `(?=[^\\n]*\\b${word.slice(0, Math.max(4, word.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join('');
 }

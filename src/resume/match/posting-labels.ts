@@ -61,6 +61,28 @@ const otherTitle = /\b(?:company|organi[sz]ation|employer|additional|other|furth
 const niceTitle = /\b(?:desirable|preferred)\b/;
 const requiredTitle = /\b(?:essential|criteria|minimum|selection|specification)\b/;
 
+// The section titles boards (SmartRecruiters, Workday, Personio) print in the posting's language: the employer
+// and small print, the job, what is asked. Whole titles only: "Qualifikationen" alone is a heading, never a skill.
+const localizedTitles = new Map<string, 'required' | 'role' | 'other'>([
+  ...[
+    'unternehmensbeschreibung', 'über das unternehmen', 'zusätzliche informationen', 'weitere informationen', 'sonstige informationen', 'wir bieten',
+    "description de l'entreprise", 'description de la société', "l'entreprise", 'informations complémentaires', 'informations supplémentaires',
+    'bedrijfsomschrijving', 'over het bedrijf', 'aanvullende informatie', 'extra informatie', 'wat wij bieden', 'wij bieden',
+    'descripción de la empresa', 'información adicional', 'descrição da empresa', 'informações adicionais', "descrizione dell'azienda", 'informazioni aggiuntive',
+    'opis firmy', 'o firmie', 'informacje dodatkowe', 'dodatkowe informacje', 'oferujemy',
+    'firmabeskrivelse', 'om selskapet', 'tilleggsinformasjon', 'ytterligere informasjon', 'vi tilbyr', 'företagsbeskrivning', 'om företaget', 'ytterligare information', 'vi erbjuder',
+    'virksomhedsbeskrivelse', 'yderligere information', 'vi tilbyder',
+  ].map((title) => [title, 'other'] as const),
+  ...[
+    'stellenbeschreibung', 'description du poste', "description de l'emploi", 'functieomschrijving', 'vacatureomschrijving', 'descripción del empleo', 'descripción del puesto',
+    'descrição da função', 'descrição da vaga', 'descrizione del lavoro', 'opis stanowiska', 'stillingsbeskrivelse', 'arbetsbeskrivning', 'jobbeskrivelse',
+  ].map((title) => [title, 'role'] as const),
+  ...[
+    'qualifikationen', 'qualifications', 'kwalificaties', 'cualificaciones', 'requisitos', 'qualificações', 'qualifiche', 'requisiti', 'kwalifikacje', 'wymagania',
+    'kvalifikasjoner', 'kvalifikationer', 'kvalifikationer og erfaring', 'profil', 'ihr profil', 'votre profil', 'uw profiel', 'jouw profiel', 'tu perfil', 'il tuo profilo',
+  ].map((title) => [title, 'required'] as const),
+]);
+
 /**
  * The part of the posting a section title heads, or undefined when the line is not one:
  * "Company Description" and "Additional Information" the employer and small print (`other`),
@@ -73,6 +95,9 @@ const requiredTitle = /\b(?:essential|criteria|minimum|selection|specification)\
  * sectionTitlePart('Telemetry monitoring'); // undefined
  */
 export function sectionTitlePart(line: string): 'required' | 'nice' | 'role' | 'other' | undefined {
+  // A board's section titles in the posting's own language ("Unternehmensbeschreibung", "Zusätzliche Informationen").
+  const localized = localizedTitles.get(line.trim().replace(/[:.]+$/, '').replace(/\s+/g, ' ').toLowerCase());
+  if (localized) return localized;
   const words = line
     .trim()
     .replace(/[:.]+$/, '')

@@ -29,7 +29,7 @@ const fillerWords = new Set(
     'appropriate relevant equivalent similar someone person individual candidate within'
   ).split(/\s+/),
 );
-const optionalCue = /\b(?:a plus|an advantage|an asset|advantageous|desirable|preferred|preferably|ideally|nice to have|bonus|would be (?:great|good|useful)|beneficial)\b/i;
+const optionalCue = /\b(?:a plus|an advantage|an? (?:big|great|clear|distinct|real|huge|definite|added) (?:advantage|plus)|an asset|advantageous|desirable|preferred|preferably|ideally|nice to have|bonus|would be (?:great|good|useful)|beneficial)\b/i;
 // Pay, hours and places are not requirements: "$38/hr", "£32,000", "Westerville, OH".
 const notARequirement = /[$£€]|\/\s*(?:hr|hour|h|yr|year|annum)\b|\bper (?:hour|annum|year)\b|\b(?:salary|pay|rate|hours?|contract|permanent|temporary|full[- ]time|part[- ]time|apply|closing date|location|based in|reports to)\b/i;
 
@@ -68,7 +68,7 @@ const leadingAsk =
 const leadingAskOther =
   /^(?:(?:goede|aantoonbare|ruime|relevante|gute|fundierte|sehr gute|erste|mehrjährige|bonne|solide|première|buena|sólida|boa|buona|dobra)\s+)*(?:(?:werk)?ervaring|kennis|affiniteit|(?:berufs)?erfahrung|kenntnisse|expérience|connaissances?|maîtrise|experiencia|conocimientos?|experiência|conhecimentos?|esperienza|conoscenza|doświadczenie|znajomość)\s+(?:(?:met|van|in|mit|im|in der|von|en|de|du|des|d['’]|avec|con|em|com|di|del|della|w|z)\s+)?(?:(?:een|het|de|der|die|das|den|einem|einer|la|le|les|el|los|las|o|a|il|lo)\s+)?/iu;
 const trailingAsk =
-  /[\s,;-]+(?:experience|knowledge|expertise|skills?|(?:is |are )?(?:required|essential|mandatory|a must|preferred|desirable|a plus|an advantage|advantageous|beneficial|nice to have)|would be (?:great|good|useful))$/i;
+  /[\s,;-]+(?:experience|knowledge|expertise|skills?|(?:is |are )?(?:required|essential|mandatory|a must|preferred|desirable|a plus|an advantage|an? (?:big|great|clear|distinct|real|huge|definite|added) (?:advantage|plus)|advantageous|beneficial|nice to have)|would be (?:great|good|useful))$/i;
 
 /**
  * A requirement line cut to the skill it names: "Knowledge of Incoterms 2020" → "Incoterms 2020",

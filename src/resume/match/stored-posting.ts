@@ -8,9 +8,9 @@ import type { Term } from './salient-terms.ts';
  * matcher (prepare-posting.ts and what it calls: the tokenizer, conditions, names, requirement
  * lines…) changes what it returns for any posting: stored forms of another version are prepared
  * again when next read. tests/resume/stored-posting.test.ts fails when the output changed and
- * this did not.
+ * this did not. 21: welders' certificates per process, inspection schemes by name, languages asked as a family, "X an advantage".
  */
-export const preparationVersion = 20;
+export const preparationVersion = 21;
 
 const vocabularyDigests = new WeakMap<SkillVocabulary, string>();
 

@@ -62,6 +62,11 @@ const roleWords: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:cozinheir[oa]|cociner[oa]|cuisini(?:er|ère)|k[öo]ch(?:in)?|koch|cuoc[oa])(?![\p{L}])/giu, 'cook'],
   [/(?<![\p{L}])(?:eletricista|electricista|[ée]lectricien(?:ne)?|elektriker(?:in)?|elettricista)(?![\p{L}])/giu, 'electrician'],
   [/(?<![\p{L}])(?:canalizador|fontaner[oa]|plombier|klempner(?:in)?|sanit[äa]rinstallateur(?:in)?|idraulico)(?![\p{L}])/giu, 'plumber'],
+  // The metal trades: "Schweißer", "Soudeur", "Spawacz-monter", "Lasser", "Sveiser", "Konstruktionsmechaniker", "Rohrschlosser".
+  [/(?<![\p{L}])(?:schwei(?:ß|ss)er(?:in)?|soudeu(?:r|se)s?|soldador(?:a|es|as)?|saldat(?:ore|rice|ori)|spawacz(?:ka|e)?|lasser|sveiser|svetsare|svejser|hitsaaja)(?![\p{L}])/giu, 'welder'],
+  [/(?<![\p{L}])(?:rohr(?:schlosser|leitungsbauer)(?:in)?|tuyauteu(?:r|se)|tubero|monter\s+rurociągów)(?![\p{L}])/giu, 'pipefitter'],
+  [/(?<![\p{L}])(?:konstruktionsmechaniker(?:in)?|metallbauer(?:in)?|schlosser(?:in)?|chaudronni(?:er|ère)|calderer[oa]|ślusarz)(?![\p{L}])/giu, 'fabricator'],
+  [/(?<![\p{L}])(?:monter|montaż(?:ysta)?|monteur(?:in)?)(?![\p{L}])/giu, 'fitter'],
   [/(?<![\p{L}])(?:motorista|ch[óo]fer|fahrer(?:in)?|berufskraftfahrer(?:in)?|autista)(?![\p{L}])/giu, 'driver'],
   [/(?<![\p{L}])(?:vendedor(?:a)?|vendeu(?:r|se)|verk[äa]ufer(?:in)?|venditore|commerciale|comercial)(?![\p{L}])/giu, 'sales representative'],
   [/(?<![\p{L}])(?:vendas|ventas|ventes|vertrieb|vendite)(?![\p{L}])/giu, 'sales'],
@@ -77,7 +82,8 @@ const roleWords: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:mec[âa]nic[oa]|m[ée]canicien(?:ne)?|mechaniker(?:in)?|meccanico)(?![\p{L}])/giu, 'mechanic'],
   [/(?<![\p{L}])(?:manuten[çc][ãa]o|mantenimiento|maintenance|instandhaltung|wartung|manutenzione)(?![\p{L}])/giu, 'maintenance'],
   [/(?<![\p{L}])(?:processos|procesos|proc[ée]d[ée]s|processus|prozess|prozesse|processi|processo|proceso)(?![\p{L}])/giu, 'process'],
-  [/(?<![\p{L}])(?:produ[çc][ãa]o|producci[óo]n|fabrication|produktion|produzione)(?![\p{L}])/giu, 'production'],
+  // French "de fabrication" is production ("Chef de fabrication"); an English "Fabrication" is metal work ("Steel Fabrication Lead").
+  [/(?<![\p{L}])(?:produ[çc][ãa]o|producci[óo]n|(?<=\bde\s)fabrication|produktion|produzione)(?![\p{L}])/giu, 'production'],
   [/(?<![\p{L}])(?:mec[âa]nica|mec[áa]nic[oa]|m[ée]canique|maschinenbau|meccanic[ao])(?![\p{L}])/giu, 'mechanical'],
   [/(?<![\p{L}])(?:qu[íi]mic[oa]|chimique|chemie|chimic[oa])(?![\p{L}])/giu, 'chemical'],
   // German engineering compounds name the domain first: "Batteriesysteme", "Antriebsstrang", "Kalibrieringenieur", "Konstruktionsingenieur" (a design engineer), "Elektrotechnik".

@@ -45,6 +45,8 @@ const settingGroups: readonly RegExp[][] = [
   // Acute care is hospital care of the acutely ill: its wards and units, the emergency department and critical care.
   [/\bacute\b/i, /\b(?:medical|surgical|respiratory|inpatient) (?:ward|unit|floor)s?\b/i, /\bwards?\b/i, /\binpatients?\b/i, /\bhospitals?\b/i, /\binfirmary\b/i, /\bmedical cent(?:er|re)\b/i, /\bNHS (?:Foundation )?Trust\b/, /\bhealth sciences? cent(?:er|re)\b/i, /\bmed[- ]surg\b/i, /\bemergency\b/i, /\bintensive care\b/i, /\bcritical care\b/i, /\b(?:ICU|ITU|ED|A&E)\b/],
   [/\bclinical research\b/i, /\bclinical trials?\b/i, /\bCRA\b/, /\bclinical research (?:associate|coordinator|nurse)\b/i, /\bGCP\b/],
+  // Metal fabrication, whatever kind ("industrial", "structural", "heavy"): the welder's, fitter's, plater's and boilermaker's work.
+  [/\bfabricat\w*/i, /\bweld(?:er|ers|ing)\b/i, /\bboilermak\w*/i, /\bplat(?:er|ers|ing)\b/i, /\b(?:metal|steel|iron) ?work\w*/i, /\bsteel (?:structures?|erection|construction)\b/i, /\bschwei(?:ß|ss)\w*/i, /\bmetallbau\w*/i, /\bspawa\w*/i],
   [/\bsales\b/i, /\bvertrieb\w*\b/i, /\bbusiness development\b/i, /\baccount (?:manager|executive|management)\b/i, /\bverkauf\w*\b/i, /\bvente\b/i],
 ];
 
@@ -80,7 +82,7 @@ export function settingOfYears(afterYears: string, years: number, sentence: stri
   // "5+ years of acute care": a setting named straight after the years, when it is one of the known ones.
   const named = yearsOf.exec(afterYears)?.[1];
   const inWords = yearsIn.exec(afterYears)?.[1];
-  const phrase = inWords ?? yearsOfExperience.exec(afterYears)?.[1] ?? (named && settingGroups.some((names) => names.some((name) => name.test(named.split(/[,;.(]/)[0] ?? ''))) ? named : undefined);
+  const phrase = inWords ?? yearsOfExperience.exec(afterYears)?.[1] ?? (named && !/^as\s/i.test(named) && settingGroups.some((names) => names.some((name) => name.test(named.split(/[,;.(]/)[0] ?? ''))) ? named : undefined);
   if (!phrase) return undefined;
   const end = phraseEnd.exec(` ${phrase} `.slice(1));
   // "ICU (Intensive Care Unit)": the brackets' words name the same setting.
