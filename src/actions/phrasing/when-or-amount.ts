@@ -1,5 +1,5 @@
-/** Month names and their short forms: "march", "mar", "sept.". */
-const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** Month names and their short forms: "march", "mar", "sept." (whole: "Octave" and "Marble" are programs, not months). */
+const monthName = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])`;
 const weekday = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?`;
 const currency = String.raw`(?:[$€£₹]|(?:eur|usd|gbp|nok|sek|dkk|chf|pln|zł|zl|cad|aud|nzd|inr|czk|huf|ron)(?![a-z]))`;
 

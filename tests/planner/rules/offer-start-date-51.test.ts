@@ -56,6 +56,8 @@ describe('a day, a date, a time or an amount is never a program or a site', () =
   it('real names still launch', async () => {
     expect(stepOf((await turn('launch wizzbang'))[0])).toMatchObject({ action: 'open_app', args: { app_name: 'wizzbang' } });
     expect(stepOf((await turn('start spotify'))[0])).toMatchObject({ action: 'open_app', args: { app_name: 'spotify' } });
+    // Programs whose names begin like a month are no dates.
+    expect(stepOf((await turn('launch octave'))[0])).toMatchObject({ action: 'open_app', args: { app_name: 'octave' } });
   });
 
   it.each([
@@ -65,6 +67,12 @@ describe('a day, a date, a time or an amount is never a program or a site', () =
     ['3:30pm', true],
     ['1 march', true],
     ['next friday', true],
+    ['sept. 3', true],
+    ['3rd of december', true],
+    ['Octave', false],
+    ['marble', false],
+    ['decibels', false],
+    ['junction', false],
     ['7zip', false],
     ['notepad++', false],
     ['vs code', false],
