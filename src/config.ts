@@ -62,7 +62,7 @@ const serverSchema = z.object({
   JOBPILOT_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   JOBPILOT_MODEL_RETRY_MAX_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
   JOBPILOT_MODEL_MAX_OUTPUT_TOKENS: positiveInt(4096, 65_536),
-  JOBPILOT_PROMPT_TOKENS: z.coerce.number().int().min(1000).max(1_000_000).default(8000),
+  JOBPILOT_PROMPT_TOKENS: z.coerce.number().int().min(1000).max(1_000_000).default(12_000),
   JOBPILOT_JOB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),

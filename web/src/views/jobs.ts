@@ -61,7 +61,7 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
     h('div', {}, h('label', { for: 'location' }, 'Location'), location),
     h('div', {}, h('label', { for: 'company' }, 'Company'), company),
     h('label', { class: 'check', for: 'remote' }, remote, 'Remote only'),
-    h('div', {}, h('label', { for: 'min-salary' }, 'Pay at least (a year, with its currency to compare within it)'), minSalary),
+    h('div', {}, h('label', { for: 'min-salary' }, 'Pay at least (a year)'), minSalary),
     h('div', {}, h('label', { for: 'sort' }, 'Sort by'), sort),
     h(
       'fieldset',
