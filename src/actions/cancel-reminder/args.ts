@@ -5,5 +5,5 @@ export const cancelReminderArgs = z.object({
     .string()
     .min(1)
     .max(200)
-    .describe('Which reminder: its id (rem_…), "it" for the one just set, "all" for every one to come ("all friday", "all Acme": each one with those words), a place in the last list ("the second one"), or words from it ("the Northwind one").'),
+    .describe('Which reminder: its id (rem_…), "it" (the one just set), "all" (every one to come; "all Acme": each with those words), its place in the last list ("the second one"), or words from it.'),
 });

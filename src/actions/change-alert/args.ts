@@ -6,13 +6,13 @@ export const changeAlertArgs = z.object({
   alert: z.string().min(1).max(200).describe('Which alert: its id (alert_…), words of its search, e.g. "Berlin", "remote typescript", or "all" for every alert.'),
   change: z
     .enum(['pause', 'resume', 'delete', 'edit', 'run'])
-    .describe('"pause" to stop it for now ("stop the Berlin alert"), "resume" to start it again, "delete" to remove it, "edit" to change its schedule or search (with the fields below), "run" to check now.'),
+    .describe('pause (stop it for now: "stop the Berlin alert"), resume, delete, edit (its schedule or search, with the fields below) or run (check now).'),
   until: z
     .string()
     .min(1)
     .max(60)
     .optional()
-    .describe('pause: when it should start again, as said ("20.12.2026", "January 10", "in two weeks" for "for two weeks"), only when said ("pause it till …"). Alerts cannot start again by themselves yet: the answer says so.'),
+    .describe('pause: when to start again, only when said ("till January 10", "for two weeks": "in two weeks"). Alerts cannot restart by themselves yet: the answer says so.'),
   schedule: z.string().min(1).max(100).optional().describe('edit: the new schedule in words or cron, e.g. "every morning at 7", "weekdays at 7:30".'),
   time_zone: alertTimeZone
     .optional()
@@ -28,5 +28,5 @@ export const changeAlertArgs = z.object({
     .min(0)
     .max(maxYearlyPay)
     .optional()
-    .describe('edit: the new yearly pay floor as a plain number ("raise the floor to 70k": 70000); 0 to drop the floor ("any pay is fine now").'),
+    .describe('edit: the new yearly pay floor as a plain number ("raise it to 70k": 70000); 0 drops it ("any pay is fine").'),
 });

@@ -5,7 +5,7 @@ export const compareJobsArgs = z.object({
   by: z
     .enum(['pay', 'fit', 'recent', 'remote', 'mentions'])
     .describe(
-      'What to compare: pay (the highest salary), fit (the best match to the active resume), recent (the newest posting), remote (which are remote) or mentions (which postings ask for `term`).',
+      'What to compare: pay (highest salary), fit (best match to the active resume), recent (newest), remote, or mentions (which ask for `term`).',
     ),
   term: z
     .string()
@@ -19,14 +19,14 @@ export const compareJobsArgs = z.object({
     .positive()
     .max(maxYearlyPay)
     .optional()
-    .describe('With by "pay": the least pay a year the person wants ("95 000 $ minimum", "at least 90k"); the answer says which jobs pay it.'),
+    .describe('With by "pay": the least yearly pay wanted ("at least 90k"); the answer says which jobs pay it.'),
   jobs: z
     .array(z.string().trim().min(1).max(200))
     .min(2)
     .max(6)
     .optional()
     .describe(
-      'Only these jobs, as the person named them ("the toronto one", "the 2nd one", a company, an id): "compare the Leeds and York ones by pay". Without it, every job of the list is compared.',
+      'Only these jobs, as named ("the toronto one", "the 2nd one", a company, an id). Without it, every job of the list.',
     ),
   among: z
     .enum(['results', 'saved'])

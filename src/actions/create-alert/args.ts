@@ -20,10 +20,10 @@ export const createAlertArgs = z.object({
     .min(0)
     .max(100)
     .optional()
-    .describe('Only openings the active resume fits at least this well, 0–100: "min fit 80", "only 75+ matches", "fit above 70%". Never a place nor search words.'),
+    .describe('Only openings the active resume fits at least this well, 0–100 ("only 75+ matches"). Never a place nor search words.'),
   // "… paying at least 60k", "nothing under €45k": the pay floor a search takes, kept by every run.
   min_salary: searchJobsArgs.shape.min_salary.describe(
-    'A yearly pay floor as a plain number, e.g. 60000 for "paying at least 60k"; each run leaves out postings stating less and keeps (and marks) those stating no pay.',
+    'A yearly pay floor as a plain number (60000 for "at least 60k"); postings stating less are left out, those stating none kept and marked.',
   ),
   // What the alert keeps out, as a search keeps it out ("…, no agencies", "not contract", "nothing senior").
   exclude_seniority: searchJobsArgs.shape.exclude_seniority,
@@ -34,14 +34,14 @@ export const createAlertArgs = z.object({
     .min(1)
     .max(100)
     .optional()
-    .describe('When to check, in words or cron: "every morning at 8" (the default), "weekdays at 7:30", "every Monday", "hourly", "0 8 * * *".'),
+    .describe('When to check, in words or cron: "every morning at 8" (the default), "weekdays at 7:30", "hourly".'),
   time_zone: alertTimeZone
     .optional()
-    .describe('The IANA zone the schedule is read in, only when the person said one ("9am new york time", "8am CET": "America/New_York", "Europe/Berlin"); left out: their own zone.'),
+    .describe('The IANA zone of the schedule, only when said ("9am new york time": "America/New_York"); left out: their own.'),
   tell_by: z
     .enum(alertDeliveries)
     .optional()
     .describe(
-      'How the person asked to be told, only when they said it: email ("email me"), desktop ("on my desktop"), sms ("text me"), messaging_app (WhatsApp, Slack, Telegram…), phone_push ("a push on my phone"). Every alert\'s news goes to the inbox; the answer says whether this way is set up.',
+      'How to be told, only when said ("email me", "text me": sms, WhatsApp: messaging_app, "a push on my phone": phone_push). News always reaches the inbox; the answer says if this way is set up.',
     ),
 });

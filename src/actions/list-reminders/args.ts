@@ -12,7 +12,7 @@ export const listRemindersArgs = z.object({
   period: z
     .enum(reminderPeriods)
     .optional()
-    .describe('Only the reminders of this stretch, in the person\'s time zone: "what\'s on this week" is this_week (today to Sunday), "anything tomorrow?" tomorrow.'),
+    .describe('Only the reminders of this stretch, in the person\'s time zone ("what\'s on this week": this_week, today to Sunday).'),
   kind: z
     .enum(reminderKinds)
     .optional()
@@ -20,9 +20,9 @@ export const listRemindersArgs = z.object({
   next: z
     .boolean()
     .optional()
-    .describe('True when the person asks for the next one only ("what\'s my next interview?", "when is my next follow-up"): the soonest to come, not the list.'),
+    .describe('True when asked for the next one only ("what\'s my next interview?"): the soonest to come, not the list.'),
   feed: z
     .boolean()
     .optional()
-    .describe('True when the person asks for the calendar feed ("open the calendar feed", "my ics link"): its address, for a calendar app to subscribe to, instead of the list.'),
+    .describe('True when asked for the calendar feed ("my ics link"): its address for a calendar app, instead of the list.'),
 });

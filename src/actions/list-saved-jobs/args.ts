@@ -11,5 +11,5 @@ export const listSavedJobsArgs = z.object({
     .min(1)
     .max(100)
     .optional()
-    .describe('Only jobs at this company, its name or part of it, e.g. "Brenner" for "the status of my Brenner applications".'),
+    .describe('Only jobs at this company (its name or part of it, "Brenner").'),
 });

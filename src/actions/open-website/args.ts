@@ -8,11 +8,11 @@ export const openWebsiteArgs = z
       .min(1)
       .max(2048)
       .optional()
-      .describe('The address to open, e.g. "https://github.com" or a bare domain like "github.com". Give this or job, not both.'),
+      .describe('The address to open, e.g. "https://github.com" or "github.com". This or job, not both.'),
     job: jobReference
       .optional()
       .describe(
-        'Open a job posting instead of an address: its id, a position in the last results ("the second one"), a company ("Stripe") or "it". Give this or url, not both.',
+        'A job posting to open instead of an address: its id, place ("the second one"), company or "it". This or url, not both.',
       ),
   })
   .refine((args) => (args.url === undefined) !== (args.job === undefined), {

@@ -20,6 +20,6 @@ export const reviseCoverLetterArgs = z.object({
     .min(1)
     .max(60)
     .optional()
-    .describe('The tone the user asked for in their own words when it is none of the tones above (e.g. "more humble", "friendlier but firm"); the answer says the closest tone was used.'),
+    .describe('The tone asked for, in their words, when none of the tones above ("more humble"); the closest is used and said.'),
   mention: letterMentions.optional(),
 });

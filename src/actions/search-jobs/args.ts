@@ -10,7 +10,7 @@ export const searchJobsArgs = z.object({
     .max(200)
     .optional()
     .describe(
-      'What to look for: a role, skill, sector or keywords, e.g. "typescript", "data engineer". Leave it out to search every kind of job in a place or at a company; never "jobs" or "roles" alone.',
+      'What to look for: a role, skill, sector or keywords ("data engineer"). Left out for every job in a place or at a company; never "jobs" or "roles" alone.',
     ),
   location: z
     .string()
@@ -32,12 +32,12 @@ export const searchJobsArgs = z.object({
     // (Pay in won or dong runs to hundreds of millions a year: "over 45 million KRW".)
     .max(maxYearlyPay)
     .optional()
-    .describe('A yearly pay floor as a plain number, e.g. 100000 for "paying over 100k"; only postings that state pay reaching it.'),
+    .describe('A yearly pay floor as a plain number (100000 for "over 100k"); only postings stating pay that reaches it.'),
   min_salary_currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'an ISO currency code, e.g. NOK')
     .optional()
-    .describe('The currency the floor was said in, e.g. "NOK" for "at least 450k NOK": postings paid in another currency are kept and said, never compared.'),
+    .describe('The floor\'s currency, e.g. "NOK" for "at least 450k NOK": postings in another currency are kept and said, never compared.'),
   seniority: z
     .enum(jobSeniorityLevels)
     .optional()
@@ -46,16 +46,16 @@ export const searchJobsArgs = z.object({
     .array(z.enum(jobSeniorityLevels))
     .min(1)
     .optional()
-    .describe('Levels to leave out, e.g. ["senior", "lead", "principal"] for "non-senior jobs", ["junior"] for "nothing graduate"; never the level itself in `seniority`.'),
+    .describe('Levels to leave out, e.g. ["senior", "lead", "principal"] for "non-senior jobs"; never the level in `seniority`.'),
   employment_type: z
     .enum(employmentTypes)
     .optional()
-    .describe('Only this employment type, e.g. "part_time" for "part-time jobs", "contract" for "contract roles", "internship" for "internships".'),
+    .describe('Only this employment type, e.g. "part_time" for "part-time jobs".'),
   exclude_employment_type: z
     .array(z.enum(employmentTypes))
     .min(1)
     .optional()
-    .describe('Employment types to leave out, e.g. ["contract"] for "no contract roles", ["temporary", "contract"] for "permanent only".'),
+    .describe('Employment types to leave out, e.g. ["temporary", "contract"] for "permanent only".'),
   exclude_agencies: z
     .boolean()
     .optional()

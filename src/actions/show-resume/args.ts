@@ -10,5 +10,5 @@ export const showResumeArgs = z.object({
   years: z
     .boolean()
     .optional()
-    .describe('Answer how many years of work the resume shows, in all and in each field (the question "how many years of X experience do I have?").'),
+    .describe('Answer how many years of work the resume shows, in all and per field ("how many years of X experience do I have?").'),
 });

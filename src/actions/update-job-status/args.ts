@@ -16,5 +16,5 @@ export const updateJobStatusArgs = z.object({
     .min(1)
     .max(60)
     .optional()
-    .describe('The day it happened when the person says one that has passed: "yesterday", "on Monday", "3 days ago", "on the 3rd", "2026-12-03". Leave out for today.'),
+    .describe('The past day it happened, when said ("yesterday", "3 days ago", "on the 3rd"). Left out: today.'),
 });

@@ -5,5 +5,5 @@ export const useResumeArgs = z.object({
     .string()
     .min(1)
     .max(200)
-    .describe('The resume to make active for matching and writing: its id, its label (e.g. "backend"), or its file format ("pdf", "docx") when one stored resume has that format.'),
+    .describe('The resume to make active for matching and writing: its id, label ("backend"), or file format ("pdf") when only one has it.'),
 });

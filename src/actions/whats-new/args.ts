@@ -6,9 +6,9 @@ export const whatsNewArgs = z.object({
     .min(1)
     .max(60)
     .optional()
-    .describe('From when, in words: "yesterday", "today", "last night", "this week", "last 3 days"; left out: the unread notifications.'),
+    .describe('From when, in words ("yesterday", "this week", "last 3 days"); left out: the unread notifications.'),
   mark_read: z
     .boolean()
     .optional()
-    .describe('True when the person only asks to mark them read ("mark them all read", "mark my notifications as read"): every unread one is marked read, none is told.'),
+    .describe('True when only asked to mark them read ("mark them all read"): every unread one is marked read, none told.'),
 });

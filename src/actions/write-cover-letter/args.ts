@@ -14,7 +14,7 @@ export const writeCoverLetterArgs = z.object({
     .min(1)
     .max(60)
     .optional()
-    .describe('The tone the user asked for in their own words when it is none of the tones above (e.g. "humble", "friendly but firm"); the answer says the closest tone was used.'),
+    .describe('The tone asked for, in their words, when none of the tones above ("friendly but firm"); the closest is used and said.'),
   hiring_manager: z
     .string()
     .min(1)
