@@ -33,7 +33,8 @@ export async function createConfiguredModelClient(config: Config): Promise<Model
 }
 
 /**
- * The planner backend the configuration asks for.
+ * The planner backend the configuration asks for. A model planner's prompt budget is checked
+ * here: too small for its fixed part is a `ConfigError`; warnings go to `log`.
  *
  * @example
  * const planner = await createPlanner(loadConfig(), createActions(career));
@@ -43,8 +44,9 @@ export async function createPlanner(
   config: Config,
   registry: ActionRegistry,
   client?: ModelClient,
+  log?: (message: string, details?: Record<string, unknown>) => void,
 ): Promise<Planner> {
   client ??= await createConfiguredModelClient(config);
   if (!client) return createRulesPlanner({ registry, allowedApps: config.allowedApps });
-  return createModelPlanner({ client, registry, promptTokens: config.model.promptTokens });
+  return createModelPlanner({ client, registry, promptTokens: config.model.promptTokens, log });
 }

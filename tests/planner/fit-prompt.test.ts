@@ -108,3 +108,53 @@ describe('countTokens on a text it counted before', () => {
     }
   });
 });
+
+describe('fitPrompt when the system part crowds the budget', () => {
+  const note = 'This turn did not finish: the connection broke. Already run: 1. open_website {"url":"https://github.com"} → ok';
+  const thread = [
+    ...Array.from({ length: 30 }, (_, index) => ({
+      role: index % 2 === 0 ? ('user' as const) : ('assistant' as const),
+      content: `message ${index}: ${words(400)}`,
+    })),
+    { role: 'user' as const, content: `open github ${words(1500, 'please')}` },
+    { role: 'assistant' as const, content: `${note} ${words(1500, 'detail')}` },
+    { role: 'user' as const, content: 'hello again' },
+  ];
+
+  it('keeps the newest message and the failed turn’s note before it, trimmed, with no room left at all', () => {
+    const huge = `rules ${words(9000)}`;
+    const fitted = fitPrompt(huge, thread, 8000);
+    expect(fitted.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user']);
+    expect(fitted.messages.at(-1)?.content).toBe('hello again');
+    expect(fitted.messages[1]?.content).toMatch(/^This turn did not finish: the connection broke\. Already run: 1\. open_website/);
+    expect(fitted.messages[1]?.content).toContain('characters trimmed');
+    expect(countTokens(fitted.messages[1]?.content ?? '')).toBeLessThanOrEqual(128);
+    // What was left out is said in one line, so the model knows the thread began earlier.
+    expect(fitted.messages[0]?.content).toBe('(31 earlier messages of this conversation left out to fit the prompt.)');
+    expect(fitted.dropped).toBe(31);
+    expect(fitted.systemTokens).toBe(countTokens(huge));
+  });
+
+  it('says how many messages it left out at the start of the first user message it kept, within the budget', () => {
+    const system = `You are a planner. ${words(5000)}`;
+    const fitted = fitPrompt(system, thread, 8000);
+    expect(fitted.dropped).toBeGreaterThan(0);
+    expect(fitted.messages.at(-1)?.content).toBe('hello again');
+    expect(fitted.messages[0]?.role).toBe('user');
+    expect(fitted.messages[0]?.content).toMatch(new RegExp(`^\\(${fitted.dropped} earlier messages of this conversation left out to fit the prompt\\.\\)\\n\\n`));
+    expect(fitted.messages.filter((message) => message.content.includes('earlier message'))).toHaveLength(1);
+    const total = countTokens(system) + fitted.messages.reduce((sum, m) => sum + countTokens(m.content) + 4, 0);
+    expect(fitted.tokens).toBe(total);
+    expect(total).toBeLessThanOrEqual(8000);
+  });
+
+  it('starts a window that begins with the model with a user line saying the conversation began earlier', () => {
+    const fitted = fitPrompt('system', [{ role: 'assistant', content: 'Saved.' }, { role: 'user', content: 'thanks' }], 8000);
+    expect(fitted.messages).toEqual([
+      { role: 'user', content: '(The conversation began earlier; its older messages are not shown.)' },
+      { role: 'assistant', content: 'Saved.' },
+      { role: 'user', content: 'thanks' },
+    ]);
+    expect(fitted.dropped).toBe(0);
+  });
+});

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createActions } from '../../src/actions/create-actions.ts';
 import { countTokens } from '../../src/model/token-count.ts';
 import { decideWithRetries } from '../../src/planner/decide-with-retries.ts';
 import { createModelPlanner } from '../../src/planner/model-planner.ts';
 import type { ModelCallUsage } from '../../src/model/usage.ts';
 import type { PlannerInput } from '../../src/planner/planner.ts';
+import { fakeCareerDependencies } from '../fakes/fake-career-dependencies.ts';
 import { desktopActionNames, fakeActions } from '../fakes/fake-actions.ts';
 import { geminiHarness, openAIHarness, type ProviderHarness } from '../model/provider-harness.ts';
 
@@ -134,5 +136,31 @@ describe.each([
     expect(texts.at(-1)).toMatch(/^turn 100:/);
     const maxTokens = harness.name === 'openai' ? body.max_tokens : body.generationConfig.maxOutputTokens;
     expect(maxTokens).toBe(512);
+  });
+
+  it('keeps a long thread’s newest turns, a failed turn’s note among them, under every action’s schema and the default budget', async () => {
+    harness = await start();
+    const allActions = createActions(fakeCareerDependencies());
+    const logged: string[] = [];
+    const planner = createModelPlanner({ client: harness.client(), registry: allActions, promptTokens: 12_000, log: (message) => logged.push(message) });
+    const older = Array.from({ length: 40 }, (_, index) => ({
+      role: index % 2 === 0 ? ('user' as const) : ('assistant' as const),
+      content: `turn ${index}: ${'Any warehouse jobs in Rotterdam with night shifts and a forklift licence? '.repeat(30)}`,
+    }));
+    const note = 'This turn did not finish (the connection to the model broke). Already run: 1. open_website {"url":"https://github.com"} → ok: Opened github.com.';
+    const messages = [...older, { role: 'user' as const, content: 'open github.com' }, { role: 'assistant' as const, content: note }, { role: 'user' as const, content: 'hello again' }];
+    harness.reply({ chunks: streamed({ decision: { action: 'respond', reason: '', answer: 'Hello.' } }) });
+    await planner.decide(input('hello again', { messages }));
+    const body = harness.stub.requests[0]?.body;
+    const sent: Array<[string, string]> =
+      harness.name === 'openai'
+        ? body.messages.slice(1).map((m: { role: string; content: string }) => [m.role, m.content])
+        : body.contents.map((c: { role: string; parts: { text: string }[] }) => [c.role, c.parts[0]?.text]);
+    const assistant = harness.name === 'openai' ? 'assistant' : 'model';
+    expect(sent.slice(-3)).toEqual([['user', 'open github.com'], [assistant, note], ['user', 'hello again']]);
+    expect(sent[0]?.[0]).toBe('user');
+    expect(sent[0]?.[1]).toMatch(/^\(\d+ earlier messages of this conversation left out to fit the prompt\.\)/);
+    expect(sent.length).toBeGreaterThan(4);
+    expect(logged.join('\n')).toMatch(/older messages left out of a prompt to fit JOBPILOT_PROMPT_TOKENS/);
   });
 });

@@ -133,6 +133,27 @@ describe('a Gemini-backed server whose model stream breaks', () => {
     };
     expect(thread.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
   });
+
+  it('keeps a long thread’s newest turns in what Gemini receives, says what was left out, and logs it once', async () => {
+    const long = (index: number) =>
+      `Question ${index}: ${'I am a welder with ten years of pipe work, looking for day shifts near Leeds or Bradford. '.repeat(200)}`.slice(0, 19_000);
+    for (let index = 1; index <= 7; index++) {
+      stub.reply({ chunks: pieces(answer(`Noted ${index}.`)) });
+      const turn = await postRun(server.url, 'long-thread', { message: long(index) });
+      expect(last(turn.events)).toMatchObject({ type: 'run-end', status: 'completed' });
+    }
+    stub.reply({ chunks: pieces(answer('You asked about welding jobs.')) });
+    await postRun(server.url, 'long-thread', { message: 'what did I ask first?' });
+    const contents = last(stub.requests)?.body.contents as Array<{ role: string; parts: { text: string }[] }>;
+    expect(contents.at(-1)?.parts[0]?.text).toBe('what did I ask first?');
+    expect(contents.at(-2)).toMatchObject({ role: 'model', parts: [{ text: 'Noted 7.' }] });
+    expect(contents.at(-3)?.parts[0]?.text).toMatch(/^Question 7: I am a welder/);
+    expect(contents[0]?.role).toBe('user');
+    expect(contents[0]?.parts[0]?.text).toMatch(/^\(\d+ earlier messages? of this conversation left out to fit the prompt\.\)/);
+    const warnings = server.output().match(/older messages left out of a prompt to fit JOBPILOT_PROMPT_TOKENS/g) ?? [];
+    expect(warnings).toHaveLength(1);
+    expect(server.output()).toMatch(/"fixed_tokens":\d+,"system_tokens":\d+,"budget_tokens":12000,"messages_dropped":\d+/);
+  });
 });
 
 describe('an OpenAI-compatible server that asks to slow down', () => {
