@@ -234,7 +234,16 @@ export async function createJobpilot({
   // The rules planner is built once the server listens (`warmPlanner`) or by the first turn: its
   // phrasings and advice vectors were ~30% of a start's CPU before /readyz. A model planner is cheap.
   const deferred = givenPlanner || model ? undefined : deferredPlanner({ kind: 'rules', label: 'rules (built-in)' }, () => createPlanner(config, registry));
-  const planner: Planner = givenPlanner ?? deferred ?? (await createPlanner(config, registry, model, log));
+  // A model planner's prompt budget too small for its actions is a ConfigError: the database opened for it is closed.
+  const planner: Planner =
+    givenPlanner ??
+    deferred ??
+    (await createPlanner(config, registry, model, log).catch(async (error: unknown) => {
+      await notificationFeed.close();
+      await threadLocks.close().catch(() => {});
+      await database.close().catch(() => {});
+      throw error;
+    }));
   // LangChain's context around each node and channel write: no LangSmith run tree when nothing traces.
   usePlainRunContexts();
   /** A graph whose actions reach `owner`'s data only: one per owner, over the shared checkpointer. */

@@ -40,3 +40,29 @@ describe('jobpilot serve with a configuration error found once Postgres runs', (
     expect(postmastersOf(clusterDirOf(dataDir))).toEqual([]);
   });
 });
+
+describe('jobpilot serve with a prompt budget its model planner cannot keep a conversation in', () => {
+  it('says JOBPILOT_PROMPT_TOKENS is too small and the size needed, exits 1, and leaves no Postgres running', { timeout: 180_000 }, async () => {
+    const { DATABASE_URL: _url, JOBPILOT_TOKEN: _token, ...inherited } = process.env;
+    const ownDir = join(dataDir, 'prompt-budget');
+    const result = await runCli(['serve'], {
+      env: {
+        ...inherited,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        JOBPILOT_DATA_DIR: ownDir,
+        JOBPILOT_PLANNER: 'openai',
+        // Never called: the budget is checked before any model call.
+        OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+        OPENAI_MODEL: 'llama3.1',
+        JOBPILOT_PROMPT_TOKENS: '3000',
+      },
+      timeoutMs: 170_000,
+    });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(
+      /^jobpilot: JOBPILOT_PROMPT_TOKENS is 3,000, but the model planner's fixed part \(its instructions and the \d+ actions' descriptions\) alone takes [\d,]+ tokens, .* Set JOBPILOT_PROMPT_TOKENS to at least [\d,]+/m,
+    );
+    expect(postmastersOf(clusterDirOf(ownDir))).toEqual([]);
+  });
+});
