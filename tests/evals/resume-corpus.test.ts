@@ -42,9 +42,10 @@ import { tuningOnlyThemes } from '../../evals/resumes/render/themes.ts';
  * arrival): in 32 of them the PDF reader reads the label column after the body, so their sections are not found
  * (docs/resume-accuracy.md). Those 57 PDFs pull the tuning PDF figure down by about a point: its floor follows them
  * (pdf 0.875) until the label column is read as a margin.
+ * Session 52 (readerpdf52) reads that column as a margin: tuning PDF 87.9% → 89.6% (europass-pdf 97.3%); pdf 0.885.
  */
 const floors = {
-  tuning: { overall: 0.915, byFormat: { docx: 0.935, md: 0.97, pdf: 0.875, txt: 0.96 } },
+  tuning: { overall: 0.915, byFormat: { docx: 0.935, md: 0.97, pdf: 0.885, txt: 0.96 } },
   heldOut: { overall: 0.9, byFormat: { docx: 0.88, md: 0.96, pdf: 0.91, txt: 0.96 } },
 };
 

@@ -124,6 +124,12 @@ const columnGap = 1;
 const stackSpacing = 1.8;
 /** A margin of labels holds at most this many lines in one block (a heading, a date range over two lines). */
 const maxGutterStack = 3;
+/** A margin label set in a taller line than the body's sits at most this far under the line it faces (in its font sizes). */
+const labelDrop = 0.5;
+/** Labels pushed down by a margin's taller lines are pushed alike, within this (in points). */
+const alikeDrop = 1;
+/** A margin label wrapped onto a second line sits at most this far under its first (in font sizes, baseline to baseline). */
+const wrappedLabelSpacing = 2;
 /** A margin label: a few words (a section name) or anything with a year in it (a job's dates). */
 const labelPattern = /^(?:[\p{L}&'’-]+ ?){1,3}$|\b(?:19|20)\d\d\b/u;
 const yearPattern = /\b(?:19|20)\d\d\b/;
@@ -149,15 +155,18 @@ const maxStraddling = 0.1;
 function joinLines(items: readonly PositionedText[]): string {
   const runs = items.filter((item) => item.text.trim() !== '');
   const fonts = runs.map((run) => run.fontSize).sort((a, b) => a - b);
-  return layout(runs, fonts[Math.floor(fonts.length / 2)] ?? 0).join('\n');
+  return layout(runs, fonts[Math.floor(fonts.length / 2)] ?? 0, true).join('\n');
 }
 
-/** Lines of `runs` in reading order; `bodyFont` is the page's median font size. */
-function layout(runs: readonly PositionedText[], bodyFont: number): string[] {
-  const split = findColumnSplit(runs);
+/** Lines of `runs` in reading order; `bodyFont` is the page's median font size; `page`: the runs are the whole page's. */
+function layout(runs: readonly PositionedText[], bodyFont: number, page = false): string[] {
+  const split = findColumnSplit(runs, page);
   if (!split) return joinRows(groupRows(runs), bodyFont);
-  // A margin of labels is looked for first without the last lines of full-width paragraphs.
-  const gutter = [withParagraphTails(split), split].find((candidate) => isGutter(groupRows(candidate.left), groupRows(candidate.right)));
+  // A margin of labels is looked for first without the lines that cross the gap ("Email address:" and
+  // its address) and without the last lines of full-width paragraphs.
+  const across = withLinesAcross(split);
+  const candidates = across === split ? [withParagraphTails(split), split] : [withParagraphTails(across), across, withParagraphTails(split), split];
+  const gutter = candidates.find((candidate) => isGutter(groupRows(candidate.left), groupRows(candidate.right)));
   if (gutter) return interleaveGutter(groupRows(gutter.left), groupRows([...gutter.right, ...gutter.straddling]), bodyFont);
   const { left, right, straddling } = split;
   const leftRows = groupRows(left);
@@ -277,11 +286,14 @@ interface ColumnSplit {
 }
 
 /** The left edge of a column with an empty strip before it, crossed by few runs. */
-function findColumnSplit(runs: readonly PositionedText[]): ColumnSplit | undefined {
+function findColumnSplit(runs: readonly PositionedText[], page: boolean): ColumnSplit | undefined {
   if (runs.length < 4) return undefined;
   const fonts = runs.map((run) => run.fontSize).sort((a, b) => a - b);
   const gap = columnGap * fonts[Math.floor(fonts.length / 2)]!;
-  const edges = [...new Set(runs.map((run) => Math.round(run.x)))].sort((a, b) => a - b);
+  // A run glued to the one before it (a ligature, "Wrote the o" · "ffi" · "ce's") starts no column.
+  const rows = groupRows(runs);
+  const starts = rows.flatMap((row) => row.filter((run, index) => index === 0 || !isGlued(row[index - 1]!, run)));
+  const edges = [...new Set(starts.map((run) => Math.round(run.x)))].sort((a, b) => a - b);
   let best: ColumnSplit | undefined;
   for (const edge of edges) {
     const left: PositionedText[] = [];
@@ -293,10 +305,78 @@ function findColumnSplit(runs: readonly PositionedText[]): ColumnSplit | undefin
       else straddling.push(run);
     }
     if (left.length === 0 || right.length === 0) continue;
-    if (straddling.length > Math.max(1, maxStraddling * runs.length)) continue;
+    const allowed = Math.max(1, maxStraddling * runs.length);
+    if (straddling.length > allowed && (!page || straddling.length - headerRuns(rows, new Set(straddling), right) > allowed)) continue;
     if (!best || straddling.length < best.straddling.length) best = { left, right, straddling };
   }
-  return best;
+  return best && withGluedRuns(best);
+}
+
+/**
+ * The split with each crossing run that is part of a word of one side, and stays in the gap, moved to
+ * that side: a run set on from the end of a left run or up to the start of a right run with no space
+ * between them (a ligature, "…@arkkitehtitoimisto." · "fi" overflowing a sidebar's edge) is never a
+ * line of its own.
+ */
+function withGluedRuns({ left, right, straddling }: ColumnSplit): ColumnSplit {
+  if (straddling.length === 0) return { left, right, straddling };
+  // Only into the gap: a run that reaches the other column's text, or goes on into it a space
+  // apart ("Sta" · "ff" · "Nurse II"), is part of a line across the page.
+  const rightStart = Math.min(...right.map((run) => run.x));
+  const leftEnd = Math.max(...left.map((run) => run.x + run.width));
+  const toLeft = straddling.filter(
+    (run) => run.x + run.width < rightStart && left.some((other) => isGlued(other, run)) && !right.some((other) => goesOn(run, other)),
+  );
+  const toRight = straddling.filter(
+    (run) => run.x > leftEnd && !toLeft.includes(run) && right.some((other) => isGlued(run, other)) && !left.some((other) => goesOn(other, run)),
+  );
+  if (toLeft.length === 0 && toRight.length === 0) return { left, right, straddling };
+  return {
+    left: [...left, ...toLeft],
+    right: [...right, ...toRight],
+    straddling: straddling.filter((run) => !toLeft.includes(run) && !toRight.includes(run)),
+  };
+}
+
+/**
+ * How many of the crossing runs are in the page's header: the lines at the top of the page that
+ * each cross the gap (a name, "Email address: …", "LinkedIn: …" over a margin of labels), read
+ * before the columns as one band however many they are, if the column on the right runs on under
+ * them for at least as many lines (else there are no columns, only a few lines set apart at the end).
+ */
+function headerRuns(rows: readonly PositionedText[][], crossing: ReadonlySet<PositionedText>, right: readonly PositionedText[]): number {
+  let count = 0;
+  let band = 0;
+  for (const row of rows) {
+    const inRow = row.filter((run) => crossing.has(run)).length;
+    if (inRow === 0) break;
+    count += inRow;
+    band++;
+  }
+  return band >= 2 && groupRows(right).length >= band ? count : 0;
+}
+
+/** Whether `next` goes on from `run` within a word: on its line, in its size, with no space between them. */
+function isGlued(run: PositionedText, next: PositionedText): boolean {
+  return (
+    next.fontSize === run.fontSize &&
+    Math.abs(next.y - run.y) <= sameLineTolerance * run.fontSize &&
+    Math.abs(next.x - (run.x + run.width)) <= spaceGap * run.fontSize
+  );
+}
+
+/**
+ * The split with the runs of the left column that go on into a run crossing the gap moved to the
+ * crossing runs: a contact line's label ("Email address:") over a margin of labels is the start of
+ * a line across the page, not a label of the margin.
+ */
+function withLinesAcross(split: ColumnSplit): ColumnSplit {
+  const { left, right, straddling } = split;
+  if (straddling.length === 0) return split;
+  const crossing = new Set(linesAcross(straddling, left, right));
+  const moved = left.filter((run) => crossing.has(run));
+  if (moved.length === 0) return split;
+  return { left: left.filter((run) => !crossing.has(run)), right, straddling: [...straddling, ...moved] };
 }
 
 /**
@@ -318,14 +398,10 @@ function withParagraphTails({ left, right, straddling }: ColumnSplit): ColumnSpl
   return { left: left.filter((run) => !tails.includes(run)), right, straddling: [...straddling, ...tails] };
 }
 
-/** Whether `row` is the next line of the paragraph `above` ends with: same size, same left edge, at line spacing. */
-function isNextLine(row: readonly PositionedText[], above: readonly PositionedText[]): boolean {
+/** Whether `row` is the next line of the paragraph `above` ends with: same size, same left edge, at line spacing (`spacing` font sizes at most). */
+function isNextLine(row: readonly PositionedText[], above: readonly PositionedText[], spacing = paragraphLineSpacing): boolean {
   const size = rowFont(above);
-  return (
-    rowFont(row) === size &&
-    Math.abs(row[0]!.x - above[0]!.x) <= 1 &&
-    baseline(above) - baseline(row) <= paragraphLineSpacing * size
-  );
+  return rowFont(row) === size && Math.abs(row[0]!.x - above[0]!.x) <= 1 && baseline(above) - baseline(row) <= spacing * size;
 }
 
 /**
@@ -345,12 +421,16 @@ function isGutter(labels: readonly PositionedText[][], body: readonly Positioned
   // are a grid of tags in a sidebar, not labels; beside a column as narrow they may be a grid's cells.
   const grid = labels.filter((row) => joinRow(row).includes('\t')).length >= 2;
   if (grid && extent(body.flat()) >= sidebarWidths * extent(labels.flat())) return false;
-  const isAligned = (row: PositionedText[]) => alignedRow(row, body) !== undefined;
-  if (labels.length * 2 <= body.length && labels.filter(isAligned).length >= 0.6 * labels.length) return true;
+  const sparse = labels.length * 2 <= body.length;
+  if (sparse && labels.filter((row) => alignedRow(row, body)).length >= 0.6 * labels.length) return true;
+  if (!labels.every((row) => labelPattern.test(joinRow(row)))) return false;
+  // Labels set in taller lines than the body's sit a little under the first lines of the blocks they face.
+  const facing = facingLabels(labels, body);
+  const faces = (row: PositionedText[]) => facing.has(row);
+  if (sparse && labels.filter(faces).length >= 0.6 * labels.length) return true;
   const stacks = stackRows(labels);
   if (stacks.some((stack) => stack.length > maxGutterStack) && !facesBlockStarts(labels, body)) return false;
-  if (stacks.filter((stack) => isAligned(stack[0]!)).length < 0.5 * stacks.length) return false;
-  return labels.every((row) => labelPattern.test(joinRow(row)));
+  return stacks.filter((stack) => faces(stack[0]!)).length >= 0.5 * stacks.length;
 }
 
 /**
@@ -360,19 +440,59 @@ function isGutter(labels: readonly PositionedText[][], body: readonly Positioned
  * A sidebar's lines, set at the body's line spacing, line up with lines inside paragraphs too.
  */
 function facesBlockStarts(labels: readonly PositionedText[][], body: readonly PositionedText[][]): boolean {
-  const step = (index: number) => (baseline(body[index - 1]!) - baseline(body[index]!)) / rowFont(body[index]!);
-  const steps = body.map((_, index) => index).slice(1).map(step);
-  const lineStep = Math.min(...steps);
-  const startsBlock = (row: PositionedText[]) => {
-    const index = body.indexOf(row);
-    return index === 0 || step(index) > blockSpacing * lineStep;
-  };
+  const starts = blockStarts(body);
   const wrapped = wrappedLabels(labels);
   const facing = wrapped.flatMap((label) => {
     const aligned = alignedRow(label[0]!, body);
     return aligned ? [aligned] : [];
   });
-  return facing.length >= 0.5 * wrapped.length && facing.every(startsBlock);
+  return facing.length >= 0.5 * wrapped.length && facing.every((row) => starts.has(row));
+}
+
+/** The rows of `body` (top to bottom) that open a block: the first, and each set further below the one above than the body's closest line spacing. */
+function blockStarts(body: readonly PositionedText[][]): Set<PositionedText[]> {
+  const step = (index: number) => (baseline(body[index - 1]!) - baseline(body[index]!)) / rowFont(body[index]!);
+  const lineStep = Math.min(...body.map((_, index) => index).slice(1).map(step));
+  return new Set(body.filter((_, index) => index === 0 || step(index) > blockSpacing * lineStep));
+}
+
+/**
+ * The labels that face a row of the body: on its baseline, or a little under the first line of a
+ * block by the same drop as the other labels so set, when every label on a baseline sits a little
+ * under it too (a margin's taller lines push every label down alike; a sidebar's lines fall above
+ * and under the body's at every distance).
+ */
+function facingLabels(labels: readonly PositionedText[][], body: readonly PositionedText[][]): Set<PositionedText[]> {
+  const starts = blockStarts(body);
+  const facing = new Set(labels.filter((row) => alignedRow(row, body)));
+  const dropped = labels.flatMap((row) => {
+    const faced = facing.has(row) ? undefined : facedRow(row, body, starts);
+    return faced ? [{ row, drop: baseline(faced) - baseline(row) }] : [];
+  });
+  // Only when every label on a body line's baseline sits a little under it too: the whole margin is set lower.
+  if ([...facing].some((row) => baseline(alignedRow(row, body)!) - baseline(row) <= 0)) return facing;
+  const drops = dropped.map(({ drop }) => drop).sort((a, b) => a - b);
+  const median = drops[Math.floor(drops.length / 2)] ?? 0;
+  for (const { row, drop } of dropped) if (Math.abs(drop - median) <= alikeDrop) facing.add(row);
+  return facing;
+}
+
+/**
+ * The row of `body` a margin label faces: the one on its baseline, or the first line of a block
+ * when the label sits a little under it, nearer it than the line below. A label set in a taller
+ * line than the body's (a line height of 1.9 in the margin, the Europass editor's) is pushed down
+ * by half the difference, up to about half its size, while both cells start at the same top.
+ */
+function facedRow(label: readonly PositionedText[], body: readonly PositionedText[][], starts: ReadonlySet<PositionedText[]>): PositionedText[] | undefined {
+  const aligned = alignedRow(label, body);
+  if (aligned) return aligned;
+  const index = body.findLastIndex((row) => baseline(row) > baseline(label));
+  const above = body[index];
+  if (!above || !starts.has(above)) return undefined;
+  const drop = baseline(above) - baseline(label);
+  const below = body[index + 1];
+  if (drop > labelDrop * rowFont(label) || (below && baseline(label) - baseline(below) <= drop)) return undefined;
+  return above;
 }
 
 /**
@@ -383,11 +503,18 @@ function facesBlockStarts(labels: readonly PositionedText[][], body: readonly Po
 function wrappedLabels(rows: readonly PositionedText[][]): PositionedText[][][] {
   const margin = Math.max(...rows.flat().map((run) => run.x + run.width));
   const isDate = (row: readonly PositionedText[]) => yearPattern.test(joinRow(row));
+  // Set further apart than a paragraph's lines (a margin's taller lines), only two lines alone make one
+  // label: a list one item a line is never a label wrapped.
+  const loosely = (index: number) => {
+    const [before, above, row, after] = [rows[index - 2], rows[index - 1], rows[index]!, rows[index + 1]];
+    if (!above || !isNextLine(row, above, wrappedLabelSpacing)) return false;
+    return !(before && isNextLine(above, before, wrappedLabelSpacing)) && !(after && isNextLine(after, row, wrappedLabelSpacing));
+  };
   const labels: PositionedText[][][] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const label = labels.at(-1);
     const above = label?.at(-1);
-    const wraps = above !== undefined && isNextLine(row, above) && !isDate(row) && !isDate(above);
+    const wraps = above !== undefined && (isNextLine(row, above) || loosely(index)) && !isDate(row) && !isDate(above);
     if (label && wraps && Math.max(...above.map((run) => run.x + run.width)) + firstWordWidth(row) > margin) label.push(row);
     else labels.push([row]);
   }
