@@ -33,3 +33,13 @@ describe('a school named by one coined word', () => {
     expect(read(['Education', 'AgroParisTech2016 - 2019', "Food Science (Diplôme d'ingénieur)", 'Université de Rennes2013 - 2016', 'Biology (Licence)'])).toEqual(wanted);
   });
 });
+
+describe('a school named by a school word in Polish', () => {
+  it('reads "Instytut …" with its town as the school, the certificate and field beside it its own', () => {
+    const education = parseSections(['Adam Nowicki', 'adam.nowicki@example.pl', '', 'Education', 'Instytut Budownictwa, Opole\t2017 – 2018', 'Certificate, Surveying', 'Uniwersytet Opolski\t2012 – 2016', 'Licencjat, Geography'].join('\n')).education;
+    expect(education?.map((entry) => [entry.institution, entry.studyType, entry.area])).toEqual([
+      ['Instytut Budownictwa, Opole', 'Certificate', 'Surveying'],
+      ['Uniwersytet Opolski', 'Licencjat', 'Geography'],
+    ]);
+  });
+});
