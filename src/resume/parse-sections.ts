@@ -26,6 +26,7 @@ import { joinLabelledJobBlocks } from './sections/labelled-job-blocks.ts';
 import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
 import { joinWords } from './sections/join-wrapped-lines.ts';
 import { separateGluedDates } from './sections/separate-glued-dates.ts';
+import { skillsFromExperience } from './sections/skills-from-experience.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
 import { joinWrappedSectionLabels } from './sections/wrapped-section-labels.ts';
 import { findSkills } from './skill-tokenizer.ts';
@@ -125,6 +126,11 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
     { groupHeadings: styledGroups },
   );
   if (skills.length > 0) resume.skills = skills;
+  // No skills section at all: the skills its summary and jobs name ("TIG/MIG welding of stainless pipe").
+  else if (!sections.some((section) => section.kind === 'skills')) {
+    const named = skillsFromExperience([resume.basics?.summary ?? '', ...work.flatMap((job) => [job.summary ?? '', ...(job.highlights ?? [])])].filter(Boolean), vocabulary);
+    if (named) resume.skills = [named];
+  }
   const projects = parseProjects(linesOf('projects'), vocabulary);
   if (projects.length > 0) resume.projects = projects;
   const certificates = [...parseCertificates([...linesOf('certificates'), ...personal.certificates]), ...exams.certificates];

@@ -24,10 +24,38 @@ const columnWords = new Set([
 export function isColumnLabelRow(text: string): boolean {
   const cells = text.split(/\s*(?:\||\t)\s*/).filter((cell) => cell.trim() !== '');
   if (cells.length < 2) return false;
-  return cells.every((cell) => {
-    const words = cell.toLowerCase().split(/[\s,/&()–—-]+/).filter(Boolean);
-    return words.length > 0 && words.length <= 5 && words.every((word) => columnWords.has(word));
-  });
+  return cells.every((cell) => isColumnLabel(cell, columnWords));
+}
+
+// "Okres / Period", "Uprawnienie / Certificate": a bilingual header names its column twice, once in English.
+function isColumnLabel(cell: string, words: ReadonlySet<string>): boolean {
+  const named = (text: string) => {
+    const each = text.toLowerCase().split(/[\s,/&()–—-]+/).filter(Boolean);
+    return each.length > 0 && each.length <= 5 && each.every((word) => words.has(word));
+  };
+  return named(cell) || cell.split(/\s+\/\s+/u).some((half) => named(half.replace(/[:.]\s*$/u, '')));
+}
+
+// The names of a certificate table's columns, besides a table's dates, names and types.
+const certificateColumnWords = new Set([
+  ...columnWords,
+  'certificate', 'certificates', 'certification', 'certifications', 'licence', 'license', 'licences', 'licenses',
+  'issuer', 'issued', 'by', 'issuing', 'body', 'valid', 'until', 'expiry', 'expires', 'number', 'no', 'process',
+  'processes', 'standard', 'course', 'courses', 'provider', 'awarded', 'awarding', 'scope', 'validity',
+]);
+
+/**
+ * Whether a line is the header row of a table of certificates ("Certificate ⇥ Year",
+ * "Uprawnienie / Certificate ⇥ Rok / Year", "Name | Issuer | Date"): two cells or more, each a
+ * column's name (in one of its languages).
+ *
+ * @example
+ * isCertificateTableHeader('Uprawnienie / Certificate\tRok / Year'); // true
+ * isCertificateTableHeader('EN ISO 9606-1 141 T BW\t2022'); // false
+ */
+export function isCertificateTableHeader(text: string): boolean {
+  const cells = text.split(/\s*(?:\||\t)\s*/).filter((cell) => cell.trim() !== '');
+  return cells.length >= 2 && cells.every((cell) => isColumnLabel(cell, certificateColumnWords));
 }
 
 /** The lines of a section without a table's header rows. */

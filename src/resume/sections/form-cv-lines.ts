@@ -57,8 +57,15 @@ function gridRow(text: string): string | undefined {
 const asLine = (text: string): ResumeLine => ({ text, bullet: false, markdownHeading: false });
 
 // The headings of a section that holds a driving licence only, as find-sections.ts knows them.
-const licenceHeading =
-  /^(?:driv(?:ing|er'?s)\s+licen[cs]es?|führerschein|rijbewijs|prawo\s+jazdy|permis\s+de\s+conduire|(?:carnet|permiso)\s+de\s+conducir|carta\s+de\s+condução|patente\s+di\s+guida|körkort|kørekort|førerkort)\s*:?$/i;
+const licenceName =
+  /(?:driv(?:ing|er'?s)\s+licen[cs]es?|führerschein|rijbewijs|prawo\s+jazdy|permis\s+de\s+conduire|(?:carnet|permiso)\s+de\s+conducir|carta\s+de\s+condução|patente\s+di\s+guida|körkort|kørekort|førerkort|řidičský\s+průkaz|vodičský\s+preukaz|jogosítvány|vozačka\s+dozvola|permis\s+de\s+conducere)/iu;
+// "Driving licence", "Prawo jazdy / Driving licence": a bilingual heading names it twice.
+const licenceHeading = new RegExp(`^${licenceName.source}(?:\\s*/\\s*${licenceName.source})?\\s*:?$`, 'iu');
+// "Prawo jazdy kat. B, C", "Driving licence: cat. B": the licence and its categories on one line of a certificates section.
+const licenceWithCategories = new RegExp(
+  `^${licenceName.source}(?:\\s*/\\s*${licenceName.source})?\\s*[:–—-]?\\s*((?:categor(?:y|ies)|kategori[ae]|cat\\.?|kat\\.?)\\s*:?\\s*[A-E][A-E0-9+]*(?:\\s*[,;/]\\s*(?:(?:cat|kat)\\.?\\s*)?[A-E][A-E0-9+]*)*)$`,
+  'iu',
+);
 
 // "Category B, C1", "Kat. B", "B": the categories, kept together as one licence.
 function licenceLine(categories: string): ResumeLine {
@@ -93,7 +100,8 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
   // Only a form says "Mother tongue:" or "Other languages:": elsewhere a "Certifications: …" line
   // inside Skills is a group of skills, as its author filed it.
   const formShaped = sections.some((section) => section.lines.some((line) => motherTongue.test(line.text.trim()) || otherLanguages.test(line.text.trim())));
-  const kept = sections.map((section) => {
+  const kept = sections.map((given) => {
+    let section = given;
     if (section.kind === 'work' || section.kind === 'education' || section.kind === 'projects') return section;
     // "DRIVING LICENCE" / "Category B": a section of its own for the one licence.
     if (section.kind === 'certificates' && licenceHeading.test(section.heading.trim())) {
@@ -102,6 +110,15 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
         certificates.push(licenceLine(categories.join(', ')));
         return { ...section, lines: [] };
       }
+    }
+    // "Prawo jazdy kat. B, C" among the certificates: one licence with its categories.
+    if (section.kind === 'certificates' && section.lines.some((line) => licenceWithCategories.test(line.text.trim()))) {
+      const lines = section.lines.filter((line) => {
+        const match = licenceWithCategories.exec(line.text.trim());
+        if (match) certificates.push(licenceLine(match[1] ?? ''));
+        return !match;
+      });
+      section = { ...section, lines };
     }
     if (!formShaped) return section;
     const lines: ResumeLine[] = [];

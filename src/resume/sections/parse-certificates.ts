@@ -5,6 +5,7 @@
  */
 import type { ResumeCertificate } from '../../protocol/json-resume.ts';
 import { credentialExpiry, credentialStatus } from '../credential-status.ts';
+import { isCertificateTableHeader } from './column-label-rows.ts';
 import { type DateRange, findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
 import { takeRegistrationTables } from './registration-table.ts';
@@ -25,7 +26,8 @@ export function parseCertificates(allLines: readonly ResumeLine[]): ResumeCertif
   // "LICENSURE" under "CERTIFICATIONS" in a sidebar: a heading of this section's kind is never a certificate.
   // "Regulator | HCPC" / "Registration number | PA123456" / "Renewal due | 09/2027": one registration, not a certificate a row.
   const tables = takeRegistrationTables(allLines.filter((line) => line.bullet || headingKind(line.text) !== 'certificates'));
-  const lines = withExpiryColumn(tables.rest);
+  // "Uprawnienie / Certificate ⇥ Rok / Year": a table's header row names its columns, no certificate.
+  const lines = withExpiryColumn(tables.rest).filter((line) => line.bullet || !isCertificateTableHeader(line.text));
   if (lines.some((line) => dateOnly(line.text) || issuedBy.test(line.text))) return [...tables.certificates, ...parseCertificateEntries(lines)];
   const certificates: ResumeCertificate[] = [...tables.certificates];
   for (const line of joinWrappedNames(lines)) {

@@ -844,6 +844,10 @@ function campusOf(fragment: string, next: string, afterNext: string | undefined)
 const gradeAlone =
   /^(?:(?:first|second|third|upper\s+second|lower\s+second)\s+class(?:\s+honou?rs)?(?:\s+\(?(?:upper|lower)(?:\s+division)?\)?)?|(?:upper|lower)\s+second(?:\s+class)?(?:\s+honou?rs)?|(?:with\s+)?(?:first\s+class\s+)?honou?rs|(?:(?:summa|magna)\s+)?cum\s+laude|mit\s+auszeichnung|avec\s+(?:la\s+)?mention(?:\s+(?:très\s+bien|bien|assez\s+bien))?|(?:110\s+)?e\s+lode|con\s+lode|com\s+louvor)$/iu;
 
+// "CentraleSupélec", "AgroParisTech": a school's coined name, one word with a capital inside it, has no school word;
+// no field of study or degree is written so.
+const coinedSchoolName = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u;
+
 function classify(text: string): Part {
   const trimmed = text.trim();
   if (gradeAlone.test(trimmed)) return { text: trimmed, kind: 'score' };
@@ -853,7 +857,7 @@ function classify(text: string): Part {
   // "Exchange semester in Viticulture" names what was studied, an entry of its own.
   if (exchangePattern.test(trimmed) && (matchDegree(trimmed)?.index !== 0 || institutionPattern.test(trimmed))) return { text: trimmed, kind: 'note' };
   if (matchDegree(trimmed) || certificationPattern.test(trimmed)) return { text: trimmed, kind: 'degree' };
-  if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
+  if (institutionPattern.test(trimmed) || coinedSchoolName.test(trimmed)) return { text: trimmed, kind: 'institution' };
   const range = findDateRange(trimmed);
   const rest = trimmed.replace(range?.match ?? '', '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim();
   if (range && (rest.length <= 2 || durationPattern.test(rest.replace(/^[\s|,·•–—-]+/u, '')))) {
