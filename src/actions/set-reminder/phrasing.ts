@@ -434,12 +434,14 @@ function readInterviewThenDate(message: string, context: PhrasingContext): Readi
     .filter((piece) => piece !== '');
   if (pieces.length < 2) return null;
   const told = pieces.findIndex((piece) => interviewWords.test(piece) && !findWhen(piece)?.timed);
+  // (No interview told, no reading: the pieces are not searched for a date, each a parse of its own.)
+  if (told < 0) return null;
   const dated = pieces.findIndex((piece, index) => {
     if (index === told) return false;
     const found = findWhen(piece);
     return found?.timed === true && onlyDateAround.test(found.rest);
   });
-  if (told < 0 || dated < 0) return null;
+  if (dated < 0) return null;
   if (pieces.some((piece, index) => index !== told && index !== dated && !exclamation.test(piece))) return null;
   const date = findWhen(pieces[dated] ?? '');
   return date ? readInterviewDate(`${pieces[told] ?? ''} ${date.when}`, context) : null;

@@ -29,6 +29,8 @@ export function adviceFirst(goal: string, advice: AdviceFinder, classifier: Clas
   // ("how many years welding experience I have?": the person's own record, read from the resume, never advice; trial s50 #50.)
   if (ownRecord.test(goal)) return undefined;
   const asked = adviceQuestionIn(goal);
+  // (Without a question, a message that asks for something is never answered with advice (below): no need to classify it.)
+  if (!asked && asksForSomething(goal)) return undefined;
   const [sense] = classifier?.classify(goal) ?? [];
   const adviceLikely = sense?.intent === adviceIntent ? sense.probability : 0;
   if (asked) {
