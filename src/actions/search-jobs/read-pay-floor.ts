@@ -84,6 +84,8 @@ const payWordAfter = new RegExp(String.raw`^\s*(?:${currencyCodes}|${currencyNam
 const hedgedBefore = /\b(?:around|about|approx(?:imately)?|roughly|circa|ca\.?|up\s+to|max(?:imum)?|under|below|less\s+than|at\s+most|no\s+more\s+than|~)\s*$/;
 // Captures inside the repeated trailers keep only their last round, so the period is read again.
 const periodAfter = new RegExp(period);
+/** What every floor needs: a digit (each form's amount), or "figure" ("six figures"). */
+const mayStatePay = /[0-9]|figure/;
 const sixFigures = /\b(?:(?:paying|that\s+pays?|with|earning|making)\s+)?(?:a\s+)?(?:six|6)[- ]figures?(?:\s+(?:salary|pay))?(?:\s+or\s+more)?/;
 
 const perYear: Readonly<Record<string, number>> = {
@@ -130,6 +132,8 @@ function amountOf(text: string): { value: number; scale: number } | null {
  * readPayFloor('welder jobs paying at least 450k nok'); // { floor: 450000, index: 12, length: 24, currency: 'NOK' }
  */
 export function readPayFloor(lower: string): { floor: number; index: number; length: number; currency?: string } | null {
+  // (Every form reads digits, and "six figures" its word: without either no floor is said.)
+  if (!mayStatePay.test(lower)) return null;
   const figures = sixFigures.exec(lower);
   if (figures && /figure/.test(figures[0])) return { floor: 100_000, index: figures.index, length: figures[0].length };
   for (const [position, form] of forms.entries()) {

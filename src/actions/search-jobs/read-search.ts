@@ -19,6 +19,11 @@ const pluralNoun =
 /** Singular ones only count after "a", "any", "some": "a job as a nurse", not "the stripe job". */
 const singularNoun = '(?:job|role|position|opening|vacancy|opportunity|gig|internship|apprenticeship|traineeship|contract)';
 const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?<vague>something|anything)(?=\\s+(?:in|at|as|for|with|near|around|close\\s+to|going|available|open|out\\s+there)\\s)`);
+/**
+ * The words of `nounPattern` anywhere, inside other words too: what a search that needs a noun cannot be read without. Every
+ * edit `readSearch` makes turns words into spaces (or "near"), so a noun it finds was in the words as said.
+ */
+const nounWords = new RegExp(`${pluralNoun}|${singularNoun}|something|anything`);
 /** "the Stripe job", "that role": a job already named, not a search. */
 const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|its|first|second|third|last)\b/;
 /** Words no place name is made of: "jobs that would suit me" has no place in it. */
@@ -177,6 +182,8 @@ export function readSearch(
   // ("search 'machine learning engineer' in toronto": words put in quotes after the verb are what to search for, noun or not.)
   const quoted = withoutQuotes(said) !== said;
   needsNoun &&= !quoted;
+  // (No noun anywhere: nothing below can find one, so no search; checked first, as most clauses name no job.)
+  if (needsNoun && !nounWords.test(said.toLowerCase())) return null;
   // Positions in `said` and `lower` line up: every edit below replaces text with spaces.
   // ("forklift jobs nr Rotterdam": British shorthand for near, before a place's name.)
   // ("within 100 km of Ulm": the place, by name; the radius is said not applied, `searchLimitsIn`.)
@@ -398,12 +405,13 @@ export function readBareRole(told: string): SearchArgs | null {
     // "at", "with" or "from" a name is the company ("at night", "from home" are no company).
     const company = /^(?:at|with|from)\s+(?<name>.+)$/i.exec(words.slice(cut).join(' '))?.groups?.name;
     if (company) {
-      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || jobFeature.test(company) || isKnownPlace(company)) continue;
+      if (company.split(' ').length > 4 || notACompany.test(company) || jobFeature.test(company) || !isRole(role) || isKnownPlace(company)) continue;
       return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}), ...permanent };
     }
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
     // (A place is no trade: "veterinary nurse" is one role.)
-    if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || isTradePiece(place)) continue;
+    // (The tests of the place first: they are cheap, and `isRole` looks words up in the tables.)
+    if (!place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || !isRole(role) || isTradePiece(place)) continue;
     return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}), ...type, ...permanent };
   }
   return null;
@@ -678,6 +686,8 @@ const listLead =
   /^(?:(?:search|find|find\s+me|look(?:ing)?\s+for|lookin\s+(?:for|4)|get\s+me|show\s+me|jobs?|work|roles?)(?:\s+for)?\s*[:\-–—]\s*|(?:search(?:\s+for)?|find(?:\s+me)?|look(?:ing)?\s+for|lookin\s+(?:for|4)|get\s+me|show\s+me)\s+|(?:jobs?|work|roles?|openings?)\s+(?:for|as)\s+(?:an?\s+)?)/i;
 /** Where the pieces of a search told as a list break: commas, full stops, "?", "!", dashes between spaces, brackets. */
 const listJoint = /\s*(?:[,;]|[.!?]+(?=\s|$)|\s[-–—]+(?=\s)|\(|\))\s*/;
+/** A mark `listJoint` needs (its punctuation, or a dash after a space). */
+const listJointMark = /[,;.!?()]|\s[-–—]/;
 /** Pieces that only say when or how long: "full time", "nights", "eu timezone", "us hours", "weekends", "asap". */
 const whenPiece =
   /^(?:(?:part|full)[- ]?time|permanent|temporary|temp|seasonal|contract|freelance|nights?|night\s+shifts?|days|day\s+shifts?|evenings?|weekends?(?:\s+only)?|mornings?|flexible(?:\s+hours)?|(?:us|eu|uk|european|american|cet|gmt|est|pst|asian?)\s+(?:hours|time\s*zones?|timezones?|tz|shifts?)|asap|urgently|urgent|pls|please|thanks|thx|lol|tbh|any\s+level|entry\s+level|mid\s+level|senior|junior)$/i;
@@ -699,6 +709,8 @@ const somethingIn = /^(?:(?:something|anything)\s+(?:in|within)\s+)(?<field>\p{L
  * readListedSearch('bookkeeper, part-time, anywhere in NSW'); // { query: 'bookkeeper', location: 'NSW' }
  */
 export function readListedSearch(message: string): SearchArgs | null {
+  // (One piece alone is never a list: with no mark `listJoint` splits at, nothing follows the trade.)
+  if (!listJointMark.test(message)) return null;
   const pieces = message
     .replace(/\s+/g, ' ')
     .trim()
