@@ -175,10 +175,11 @@ function alertToldWords(answer: string): string | undefined {
 const alertTold = /\b(?:alert\s+(?:set|made|created|changed|updated|paused|resumed)|(?:set\s+up|made|created|changed|paused|resumed|updated)\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:job\s+)?alert|an?\s+(?:new\s+)?alert\s+for)\b/i;
 
 function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args> | null {
-  const { last, listed, byPlace } = alertsInPlay(context);
-  if (!last && listed.length === 0) return null;
+  // (The words first: most clauses point at nothing, and finding the alerts in play reads the thread.)
   const groups = pointingVerb.exec(lower)?.groups;
   if (!groups?.target) return null;
+  const { last, listed, byPlace } = alertsInPlay(context);
+  if (!last && listed.length === 0) return null;
   const state = groups.state ?? '';
   if (groups.turn && !/^(?:back\s+on|on|off|on\s+hold)$/.test(state)) return null;
   // ("run it now", "check the first one", "run it now then": run at once. "run all of them now" only right after alerts were listed.)
@@ -338,6 +339,8 @@ const changeIntents: ReadonlyArray<Intent<Args>> = [
     // readForeignChange checks the alert nouns itself: words in a pattern join the spelling corrector's vocabulary,
     // and "alertas" there stopped "Mostre meus alertas" from being corrected to "alerts".
     pattern: /^(?<all>.+)$/u,
+    // (The alert nouns `foreignChange` cannot match without; not in the pattern, for the reason above.)
+    needs: /alarm|alert|avviso|melding|suchauftrag|benachrichtigung/iu,
     confidence: 'certain',
     read: ({ clause }) => readForeignChange(clause.text),
   },

@@ -591,7 +591,17 @@ const companyMovedIt = new RegExp(
   'u',
 );
 
+/**
+ * What every move `readMove` reads needs, unless it corrects the reminder just set: a word of `shiftWords` (its unit), of
+ * `moveWords`, `moveAskedVerb`, `gotMoved` or `companyMovedIt` (their verbs, "now", "instead", "should", "not"), or a verb
+ * its rewrites turn into one ("prepone", "advance", "delay", "snooze"). Inside other words too: it only lets the reader run.
+ */
+const mayTellMove =
+  /hour|hr|min|day|week|mov|schedul|prepone|push|postpone|brought|bring|chang|shift|put|bump|make|now|instead|should|not|advance|delay|snooze/iu;
+
 function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
+  // (Most clauses tell no move: tested before the rewrites and the costly patterns below.)
+  if (!mayTellMove.test(said) && !reminderJustTold(context)) return null;
   // ("prepone it by an hour", "postpone the call by 2 days": the verb says which way.)
   const text = said
     .replace(/\s+/g, ' ')
