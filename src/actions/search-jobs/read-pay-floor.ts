@@ -96,10 +96,14 @@ const perYear: Readonly<Record<string, number>> = {
   year: 1, annum: 1, yr: 1, annually: 1, yearly: 1,
 };
 
+/** The digits of an amount, and a figure said in thousands ("45k", "60 tausend"): built once, for `amountOf`. */
+const writtenDigits = new RegExp(digits);
+const thousandsSaid = new RegExp(String.raw`\d\s*(?:${thousandWords})\b`);
+
 /** "120,000" → 120000, "100k" → 100000, "1.2m" → 1200000, "100.000" and "100 000" → 100000. */
 function amountOf(text: string): { value: number; scale: number } | null {
   const lower = text.toLowerCase();
-  const written = new RegExp(digits).exec(lower)?.[0] ?? '';
+  const written = writtenDigits.exec(lower)?.[0] ?? '';
   // "550 000": space-grouped thousands are a whole number.
   if (/\s/.test(written)) return { value: Number(written.replace(/\s/g, '')), scale: 1 };
   // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point
@@ -111,7 +115,7 @@ function amountOf(text: string): { value: number; scale: number } | null {
       : written.replace(/,/g, '');
   const number = Number(plain);
   if (!Number.isFinite(number) || number <= 0) return null;
-  const scale = new RegExp(String.raw`\d\s*(?:${thousandWords})\b`).test(lower)
+  const scale = thousandsSaid.test(lower)
     ? 1_000
     : /\d\s*(?:m|million)\b/.test(lower)
       ? 1_000_000

@@ -24,6 +24,8 @@ const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?
  * edit `readSearch` makes turns words into spaces (or "near"), so a noun it finds was in the words as said.
  */
 const nounWords = new RegExp(`${pluralNoun}|${singularNoun}|something|anything`);
+/** A singular noun alone: "job", not "jobs". */
+const singularNounAlone = new RegExp(`^${singularNoun}$`);
 /** "the Stripe job", "that role": a job already named, not a search. */
 const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|its|first|second|third|last)\b/;
 /** Words no place name is made of: "jobs that would suit me" has no place in it. */
@@ -285,7 +287,7 @@ export function readSearch(
       .replace(/^of\s+(?=\S)/i, 'as ')
       // ("work like cook in restaurant": a learner's "as" too, not "jobs like these".)
       .replace(/^like\s+(?!(?:this|that|these|those|it|them|the|my|mine|yours?|before|last|previous|above|below|what)\b)(?=\S)/i, 'as ');
-    const singular = noun.groups.noun !== undefined && new RegExp(`^${singularNoun}$`).test(noun.groups.noun);
+    const singular = noun.groups.noun !== undefined && singularNounAlone.test(noun.groups.noun);
     // A singular job with "the" ("delete the hooli job") is one already named; so is anything "the" without a verb.
     if ((singular || bare) && pointingWord.test(pre.toLowerCase())) return null;
   } else if (!needsNoun) {
@@ -336,6 +338,9 @@ function workDone(role: string): boolean {
   return words.length >= 2 && words.length <= 4 && /(?:ing|entry)$/i.test(role) && !chatWords.test(role) && !notBarePlace.test(role) && !rejectedQueryWords.test(role.toLowerCase());
 }
 
+/** What `kindsKeptOut` never names: agencies (left out by `exclude_agencies`), and "no thanks", "no worries", "no problem". */
+const agencyOrThanks = new RegExp(String.raw`^(?:${agencyNoun}(?![\p{L}])|thanks?\b|worries\b|problem\b)`, 'iu');
+
 /** A piece after a stop or "but" that starts by keeping something out: ", pis no call centres", "; nothing commission-only". */
 const pieceKeptOut = /(?:[,;:!?]|\.\s|\s(?:but|and|pis|puis|though)\s)\s*(?:(?:pis|puis|plus|and|but|also|oh)\s+)?(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i;
 
@@ -360,12 +365,11 @@ export function kindsKeptOut(text: string): string[] {
         .slice(1)
         .map((piece) => piece.trim().replace(/^(?:pis|puis|plus|and|but|also|oh)\s+/i, ''))
         .flatMap((piece) => (/^(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i.test(piece) ? (excludedKind(piece)?.toLowerCase() ?? []) : []));
-  const agencies = new RegExp(String.raw`^(?:${agencyNoun}(?![\p{L}])|thanks?\b|worries\b|problem\b)`, 'iu');
   // ("…, but not at Amazon": an employer kept out, by name.)
   const employers = [...text.matchAll(companyKeptOut)].flatMap((match) => (match.groups?.company ? [match.groups.company] : []));
   const employerWords = new Set(employers.map((name) => name.toLowerCase()));
   const ofEmployer = (kind: string) => [...employerWords].some((name) => kind === name || kind.endsWith(` ${name}`));
-  return [...new Set([...said.filter((kind) => !ofEmployer(kind)), ...pieces.filter((kind) => !ofEmployer(kind)), ...employers])].filter((kind) => !agencies.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
+  return [...new Set([...said.filter((kind) => !ofEmployer(kind)), ...pieces.filter((kind) => !ofEmployer(kind)), ...employers])].filter((kind) => !agencyOrThanks.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
 }
 
 /**
