@@ -592,12 +592,19 @@ const companyMovedIt = new RegExp(
 );
 
 /**
- * What every move `readMove` reads needs, unless it corrects the reminder just set: a word of `shiftWords` (its unit), of
- * `moveWords`, `moveAskedVerb`, `gotMoved` or `companyMovedIt` (their verbs, "now", "instead", "should", "not"), or a verb
- * its rewrites turn into one ("prepone", "advance", "delay", "snooze"). Inside other words too: it only lets the reader run.
+ * What every move `readMove` reads needs, unless it corrects the reminder just set (`iu`, as `moveWords`): the unit of
+ * `shiftWords` after a space; a verb, "now", "instead", "should" or "not" as `moveWords` has them; a verb of
+ * `moveAskedVerb`, `gotMoved` or `companyMovedIt`; or a verb the rewrites before them read ("advance", "delay", "snooze").
  */
-const mayTellMove =
-  /hour|hr|min|day|week|mov|schedul|prepone|push|postpone|brought|bring|chang|shift|put|bump|make|now|instead|should|not|advance|delay|snooze/iu;
+const mayTellMove = new RegExp(
+  [
+    String.raw`\s(?:hour|hr|min|day|week)`,
+    String.raw`\b(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put|bumped)\b|\bnow\s|\snow\b|instead\b|should\s|\bnot\s`,
+    String.raw`move|schedul|prepone|push|postpone|bring|brought|shift|chang|make|put|bump`,
+    String.raw`advance|delay|snooze`,
+  ].join('|'),
+  'iu',
+);
 
 function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
   // (Most clauses tell no move: tested before the rewrites and the costly patterns below.)
