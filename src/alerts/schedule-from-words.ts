@@ -50,6 +50,11 @@ const foreignScheduleWords: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])(?:et|y|e|und|en)(?=\s+(?:every|weekly|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/giu, 'and'],
 ];
 
+/** Any of a list's patterns, as one test (no `g`: it keeps no place between tests). */
+const anyOf = (patterns: ReadonlyArray<readonly [RegExp, string]>, flags: string): RegExp => new RegExp(patterns.map(([pattern]) => `(?:${pattern.source})`).join('|'), flags);
+const anyForeignScheduleWord = anyOf(foreignScheduleWords, 'iu');
+const anyScheduleSpelling = anyOf(scheduleSpellings, 'i');
+
 const shortDays: Readonly<Record<string, string>> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 const dayOf = (short: string) => shortDays[short.toLowerCase()] ?? short;
 
@@ -63,9 +68,10 @@ const dayOf = (short: string) => shortDays[short.toLowerCase()] ?? short;
  */
 export function tidyScheduleWords(text: string): string {
   let tidy = text;
-  for (const [pattern, meant] of foreignScheduleWords) tidy = tidy.replace(pattern, meant);
+  // (Where none of a list's patterns matches, none of its rewrites changes a word: one test of them all instead.)
+  if (anyForeignScheduleWord.test(tidy)) for (const [pattern, meant] of foreignScheduleWords) tidy = tidy.replace(pattern, meant);
   tidy = tidyTimeWords(tidy);
-  for (const [pattern, meant] of scheduleSpellings) tidy = tidy.replace(pattern, meant);
+  if (anyScheduleSpelling.test(tidy)) for (const [pattern, meant] of scheduleSpellings) tidy = tidy.replace(pattern, meant);
   // "every mon", "on fri", "tue and thu": a short day name after a word of schedule, or in a list of days.
   return tidy
     .replace(/\b(every|each|on|and|&|or|,)(\s*)(mon|tue|wed|thu|fri|sat|sun)\b(?!['’])/gi, (_, before: string, space: string, short: string) => `${before}${space || ' '}${dayOf(short)}`)

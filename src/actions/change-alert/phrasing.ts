@@ -175,10 +175,11 @@ function alertToldWords(answer: string): string | undefined {
 const alertTold = /\b(?:alert\s+(?:set|made|created|changed|updated|paused|resumed)|(?:set\s+up|made|created|changed|paused|resumed|updated)\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:job\s+)?alert|an?\s+(?:new\s+)?alert\s+for)\b/i;
 
 function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args> | null {
-  const { last, listed, byPlace } = alertsInPlay(context);
-  if (!last && listed.length === 0) return null;
+  // (The words first: most clauses point at nothing, and finding the alerts in play reads the thread.)
   const groups = pointingVerb.exec(lower)?.groups;
   if (!groups?.target) return null;
+  const { last, listed, byPlace } = alertsInPlay(context);
+  if (!last && listed.length === 0) return null;
   const state = groups.state ?? '';
   if (groups.turn && !/^(?:back\s+on|on|off|on\s+hold)$/.test(state)) return null;
   // ("run it now", "check the first one", "run it now then": run at once. "run all of them now" only right after alerts were listed.)
@@ -281,6 +282,17 @@ function readRunsOn(lower: string, original: string, context: PhrasingContext): 
 /** A month said by its name in English, German, French or Spanish. */
 const monthName =
   '(?:jan(?:uary|uar|vier)?|enero|feb(?:ruary|ruar)?|f[ée]vrier|febrero|m[äa]r(?:ch|z|s)?|marzo|apr(?:il)?|avril|abril|may|mai|mayo|june?|juni|juin|junio|july?|juli|juillet|julio|aug(?:ust)?|ao[ûu]t|agosto|sep(?:t(?:ember)?)?|septembre|septiembre|oct(?:ober)?|okt(?:ober)?|octobre|octubre|nov(?:ember)?|novembre|noviembre|dec(?:ember)?|dez(?:ember)?|d[ée]cembre|diciembre)';
+/** "till january", "until after christmas", "until the end of the month": a month, a feast or an end (`pausedUntil`). */
+const untilLoosely = new RegExp(
+  String.raw`(?:^|[\s,(])(?:till|until|untill|til)\s+(?<date>(?:after\s+)?(?:christmas|xmas|new\s+year(?:'s)?|easter|the\s+(?:new\s+year|holidays))|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|next\s+)?(?:month|week|year|${monthName})|mid[\s-]?${monthName}|(?:after\s+)?${monthName}(?:\s+\d{4})?)(?=[\s,.;!)]|$)`,
+  'iu',
+);
+/** "till 20.12.2026", "bis zum 10. Januar", "hasta el 10 de enero", "until next monday": a date (`pausedUntil`). */
+const untilDate = new RegExp(
+  String.raw`(?:^|[\s,(])(?:till|until|untill|til|through|thru|bis(?:\s+(?:zum|zur|am|einschlie[ßs]lich))?|jusqu['’]\s*(?:au|à|a|le)|hasta(?:\s+el)?|at[ée](?:\s+(?:o|a|dia|ao))?)\s+(?<date>(?:the\s+|le\s+|el\s+|dia\s+)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|of\s+)?${monthName}\.?(?:\s+\d{4})?)?|${monthName}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+(?:week|month)|the\s+(?:weekend|new\s+year)|christmas|new\s+year))(?=[\s,.;!)]|$)`,
+  'iu',
+);
+
 /**
  * How long a pause should last, as said: "till 20.12.2026", "until Jan 10", "bis zum 10. Januar", "jusqu'au 20 décembre",
  * "hasta el 10 de enero", "until next monday", "till I'm back on the 3rd". Only a date (figures, a month's name, a weekday,
@@ -294,14 +306,8 @@ export function pausedUntil(message: string): string | undefined {
   const span = /(?:^|[\s,(])for\s+(?:the\s+next\s+)?(?<span>(?:a|an|one|two|three|four|five|six|\d{1,2}|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+(?:days?|weeks?|months?)|a\s+fortnight)(?=[\s,.;!)]|$)/iu.exec(message)?.groups?.span;
   if (span) return `in ${span.replace(/^(?:a\s+)?couple(?:\s+of)?/i, 'two').replace(/^a\s+fortnight$/i, 'two weeks').replace(/^one\s+/i, 'a ')}`;
   // "till january", "until after christmas", "until the end of the month", "until mid-January": a month, a feast or an end.
-  const loose = new RegExp(
-    String.raw`(?:^|[\s,(])(?:till|until|untill|til)\s+(?<date>(?:after\s+)?(?:christmas|xmas|new\s+year(?:'s)?|easter|the\s+(?:new\s+year|holidays))|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|next\s+)?(?:month|week|year|${monthName})|mid[\s-]?${monthName}|(?:after\s+)?${monthName}(?:\s+\d{4})?)(?=[\s,.;!)]|$)`,
-    'iu',
-  ).exec(message);
-  const found = new RegExp(
-    String.raw`(?:^|[\s,(])(?:till|until|untill|til|through|thru|bis(?:\s+(?:zum|zur|am|einschlie[ßs]lich))?|jusqu['’]\s*(?:au|à|a|le)|hasta(?:\s+el)?|at[ée](?:\s+(?:o|a|dia|ao))?)\s+(?<date>(?:the\s+|le\s+|el\s+|dia\s+)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|of\s+)?${monthName}\.?(?:\s+\d{4})?)?|${monthName}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+(?:week|month)|the\s+(?:weekend|new\s+year)|christmas|new\s+year))(?=[\s,.;!)]|$)`,
-    'iu',
-  ).exec(message);
+  const loose = untilLoosely.exec(message);
+  const found = untilDate.exec(message);
   // ("bis zum 10. Januar." ends the sentence; "20.12.2026" keeps its figures.)
   return found?.groups?.date?.replace(/(?<=\p{L})\.$/u, '').trim() || loose?.groups?.date?.trim() || undefined;
 }
@@ -338,6 +344,8 @@ const changeIntents: ReadonlyArray<Intent<Args>> = [
     // readForeignChange checks the alert nouns itself: words in a pattern join the spelling corrector's vocabulary,
     // and "alertas" there stopped "Mostre meus alertas" from being corrected to "alerts".
     pattern: /^(?<all>.+)$/u,
+    // (The alert nouns `foreignChange` cannot match without; not in the pattern, for the reason above.)
+    needs: /alarm|alert|avviso|melding|suchauftrag|benachrichtigung/iu,
     confidence: 'certain',
     read: ({ clause }) => readForeignChange(clause.text),
   },

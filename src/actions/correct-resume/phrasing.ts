@@ -451,12 +451,20 @@ const notABullet: Intent<Args> = {
   },
 };
 
+/** Each intent's pattern with the indices of its groups (`d`), built once, not on every message. */
+const indexedPatterns = new WeakMap<Intent<Args>, RegExp>();
+function withIndices(intent: Intent<Args>): RegExp {
+  let pattern = indexedPatterns.get(intent);
+  if (!pattern) indexedPatterns.set(intent, (pattern = new RegExp(intent.pattern.source, 'd')));
+  return pattern;
+}
+
 /** The first of `intents` that reads `text` whole, or undefined. */
 function readWith(intents: readonly Intent<Args>[], text: string): Args | undefined {
   const lower = text.toLowerCase();
   const clause = { text, lower, question: false };
   for (const intent of intents) {
-    const match = new RegExp(intent.pattern.source, 'd').exec(lower);
+    const match = withIndices(intent).exec(lower);
     if (!match) continue;
     const original = (group: string) => {
       const span = match.indices?.groups?.[group];

@@ -117,8 +117,10 @@ function withDelivery<Reading extends { args: Args } | { reply: string }>(readin
 function readRecurring(said: string) {
   const text = tidyScheduleWords(withoutDeliveryNoun(said)).replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
+  const saidLower = said.toLowerCase();
   // ("desktop notifications for …": the way of being told says it recurs, though it is no part of the search.)
-  if (!(recurring.test(lower) || recurring.test(said.toLowerCase())) || notNew.test(lower)) return null;
+  // (The words as said are tested again only when tidying changed them.)
+  if (!(recurring.test(lower) || (saidLower !== lower && recurring.test(saidLower))) || notNew.test(lower)) return null;
   const whole = readAlertRequest(text);
   // "when new X jobs appear, let me know every morning": after the lead-in only when; the search is before it.
   const afterLead = text.replace(leadIn, '');

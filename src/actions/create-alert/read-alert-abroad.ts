@@ -96,18 +96,21 @@ export function alertAskedAbroad(message: string): { text: string; listed: boole
   // ("alert" alone is English: only with a word of another language after it, or "mon alerte", is it one said abroad.)
   // ("para la alerta de Monterrey", "quelles alertes j'ai ?": an alert already there, stopped or asked about, is no new one;
   // named alone, an alert is a new one only with a schedule, the words for postings or a list after it.)
-  const tidyAsked = tidyScheduleWords(asked);
+  // (The schedule of the sentence that names it is read only when the words before it leave the question open.)
   const namedAbroad =
     named &&
     !/^alert$/i.test(named[0].trim()) &&
     !alertThereAbroad.test(asked) &&
-    (scheduleSaid(` ${tidyAsked.toLowerCase()} `) !== undefined || postingsAbroad.test(asked) || /:\s*\S/.test(asked.slice(named.index)));
+    (scheduleSaid(` ${tidyScheduleWords(asked).toLowerCase()} `) !== undefined || postingsAbroad.test(asked) || /:\s*\S/.test(asked.slice(named.index)));
   // ("java developer w Krakowie, bez staży, codziennie o 8": no asking, but a schedule beside words only another language
   // says around the search, a place's preposition or internships kept out, reads as "…, in Krakow, no internships, daily".)
   const said = asks || namedAbroad ? asked : message;
+  // (Neither asked nor named, and none of those words, or a search asked in English words: never an alert, whatever its
+  // schedule; tested before the schedule is read, as almost every message is such.)
+  if (!asks && !namedAbroad && (searchAsked.test(said) || !(placeAbroad.test(said) || withoutInternships.test(said)))) return null;
   const tidy = tidyScheduleWords(said);
   const schedule = scheduleSaid(` ${tidy.toLowerCase()} `);
-  const aroundAbroad = schedule && repeating.test(tidy) && !searchAsked.test(said) && (placeAbroad.test(said) || withoutInternships.test(said));
+  const aroundAbroad = schedule && repeating.test(tidy);
   if (!asks && !namedAbroad && !aroundAbroad) return null;
   if (!schedule && !namedAbroad) return null;
   const listed = Boolean(namedAbroad) && /^\s*(?:\S+\s+)?\S+\s*:/.test(tidy);

@@ -442,11 +442,13 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       questions: true,
       read: ({ original }) => {
         const said = original('told') ?? '';
-        const trade = findTrade(said);
         const near = anythingNear.exec(said)?.groups?.target;
-        const asked = near ? fieldThenPlace(near) : null;
+        // (Nothing asked after "anything": no reading, so the trade is not looked for.)
+        if (!near) return null;
+        const asked = fieldThenPlace(near);
         if (asked) return withQuery(asked);
-        const nearby = trade && near ? readSearch(near, { needsNoun: false }) : null;
+        const trade = findTrade(said);
+        const nearby = trade ? readSearch(near, { needsNoun: false }) : null;
         return trade && nearby?.location && !nearby.query ? withQuery({ ...nearby, query: trade }) : null;
       },
     },

@@ -84,6 +84,8 @@ const payWordAfter = new RegExp(String.raw`^\s*(?:${currencyCodes}|${currencyNam
 const hedgedBefore = /\b(?:around|about|approx(?:imately)?|roughly|circa|ca\.?|up\s+to|max(?:imum)?|under|below|less\s+than|at\s+most|no\s+more\s+than|~)\s*$/;
 // Captures inside the repeated trailers keep only their last round, so the period is read again.
 const periodAfter = new RegExp(period);
+/** What every floor needs: a digit (each form's amount), or "figure" ("six figures"). */
+const mayStatePay = /[0-9]|figure/;
 const sixFigures = /\b(?:(?:paying|that\s+pays?|with|earning|making)\s+)?(?:a\s+)?(?:six|6)[- ]figures?(?:\s+(?:salary|pay))?(?:\s+or\s+more)?/;
 
 const perYear: Readonly<Record<string, number>> = {
@@ -94,10 +96,14 @@ const perYear: Readonly<Record<string, number>> = {
   year: 1, annum: 1, yr: 1, annually: 1, yearly: 1,
 };
 
+/** The digits of an amount, and a figure said in thousands ("45k", "60 tausend"): built once, for `amountOf`. */
+const writtenDigits = new RegExp(digits);
+const thousandsSaid = new RegExp(String.raw`\d\s*(?:${thousandWords})\b`);
+
 /** "120,000" → 120000, "100k" → 100000, "1.2m" → 1200000, "100.000" and "100 000" → 100000. */
 function amountOf(text: string): { value: number; scale: number } | null {
   const lower = text.toLowerCase();
-  const written = new RegExp(digits).exec(lower)?.[0] ?? '';
+  const written = writtenDigits.exec(lower)?.[0] ?? '';
   // "550 000": space-grouped thousands are a whole number.
   if (/\s/.test(written)) return { value: Number(written.replace(/\s/g, '')), scale: 1 };
   // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point
@@ -109,7 +115,7 @@ function amountOf(text: string): { value: number; scale: number } | null {
       : written.replace(/,/g, '');
   const number = Number(plain);
   if (!Number.isFinite(number) || number <= 0) return null;
-  const scale = new RegExp(String.raw`\d\s*(?:${thousandWords})\b`).test(lower)
+  const scale = thousandsSaid.test(lower)
     ? 1_000
     : /\d\s*(?:m|million)\b/.test(lower)
       ? 1_000_000
@@ -130,6 +136,8 @@ function amountOf(text: string): { value: number; scale: number } | null {
  * readPayFloor('welder jobs paying at least 450k nok'); // { floor: 450000, index: 12, length: 24, currency: 'NOK' }
  */
 export function readPayFloor(lower: string): { floor: number; index: number; length: number; currency?: string } | null {
+  // (Every form reads digits, and "six figures" its word: without either no floor is said.)
+  if (!mayStatePay.test(lower)) return null;
   const figures = sixFigures.exec(lower);
   if (figures && /figure/.test(figures[0])) return { floor: 100_000, index: figures.index, length: figures[0].length };
   for (const [position, form] of forms.entries()) {

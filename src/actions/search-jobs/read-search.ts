@@ -19,6 +19,13 @@ const pluralNoun =
 /** Singular ones only count after "a", "any", "some": "a job as a nurse", not "the stripe job". */
 const singularNoun = '(?:job|role|position|opening|vacancy|opportunity|gig|internship|apprenticeship|traineeship|contract)';
 const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?<vague>something|anything)(?=\\s+(?:in|at|as|for|with|near|around|close\\s+to|going|available|open|out\\s+there)\\s)`);
+/**
+ * The words of `nounPattern` anywhere, inside other words too: what a search that needs a noun cannot be read without. Every
+ * edit `readSearch` makes turns words into spaces (or "near"), so a noun it finds was in the words as said.
+ */
+const nounWords = new RegExp(`${pluralNoun}|${singularNoun}|something|anything`);
+/** A singular noun alone: "job", not "jobs". */
+const singularNounAlone = new RegExp(`^${singularNoun}$`);
 /** "the Stripe job", "that role": a job already named, not a search. */
 const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|its|first|second|third|last)\b/;
 /** Words no place name is made of: "jobs that would suit me" has no place in it. */
@@ -177,6 +184,8 @@ export function readSearch(
   // ("search 'machine learning engineer' in toronto": words put in quotes after the verb are what to search for, noun or not.)
   const quoted = withoutQuotes(said) !== said;
   needsNoun &&= !quoted;
+  // (No noun anywhere: nothing below can find one, so no search; checked first, as most clauses name no job.)
+  if (needsNoun && !nounWords.test(said.toLowerCase())) return null;
   // Positions in `said` and `lower` line up: every edit below replaces text with spaces.
   // ("forklift jobs nr Rotterdam": British shorthand for near, before a place's name.)
   // ("within 100 km of Ulm": the place, by name; the radius is said not applied, `searchLimitsIn`.)
@@ -278,7 +287,7 @@ export function readSearch(
       .replace(/^of\s+(?=\S)/i, 'as ')
       // ("work like cook in restaurant": a learner's "as" too, not "jobs like these".)
       .replace(/^like\s+(?!(?:this|that|these|those|it|them|the|my|mine|yours?|before|last|previous|above|below|what)\b)(?=\S)/i, 'as ');
-    const singular = noun.groups.noun !== undefined && new RegExp(`^${singularNoun}$`).test(noun.groups.noun);
+    const singular = noun.groups.noun !== undefined && singularNounAlone.test(noun.groups.noun);
     // A singular job with "the" ("delete the hooli job") is one already named; so is anything "the" without a verb.
     if ((singular || bare) && pointingWord.test(pre.toLowerCase())) return null;
   } else if (!needsNoun) {
@@ -329,6 +338,9 @@ function workDone(role: string): boolean {
   return words.length >= 2 && words.length <= 4 && /(?:ing|entry)$/i.test(role) && !chatWords.test(role) && !notBarePlace.test(role) && !rejectedQueryWords.test(role.toLowerCase());
 }
 
+/** What `kindsKeptOut` never names: agencies (left out by `exclude_agencies`), and "no thanks", "no worries", "no problem". */
+const agencyOrThanks = new RegExp(String.raw`^(?:${agencyNoun}(?![\p{L}])|thanks?\b|worries\b|problem\b)`, 'iu');
+
 /** A piece after a stop or "but" that starts by keeping something out: ", pis no call centres", "; nothing commission-only". */
 const pieceKeptOut = /(?:[,;:!?]|\.\s|\s(?:but|and|pis|puis|though)\s)\s*(?:(?:pis|puis|plus|and|but|also|oh)\s+)?(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i;
 
@@ -353,12 +365,11 @@ export function kindsKeptOut(text: string): string[] {
         .slice(1)
         .map((piece) => piece.trim().replace(/^(?:pis|puis|plus|and|but|also|oh)\s+/i, ''))
         .flatMap((piece) => (/^(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i.test(piece) ? (excludedKind(piece)?.toLowerCase() ?? []) : []));
-  const agencies = new RegExp(String.raw`^(?:${agencyNoun}(?![\p{L}])|thanks?\b|worries\b|problem\b)`, 'iu');
   // ("…, but not at Amazon": an employer kept out, by name.)
   const employers = [...text.matchAll(companyKeptOut)].flatMap((match) => (match.groups?.company ? [match.groups.company] : []));
   const employerWords = new Set(employers.map((name) => name.toLowerCase()));
   const ofEmployer = (kind: string) => [...employerWords].some((name) => kind === name || kind.endsWith(` ${name}`));
-  return [...new Set([...said.filter((kind) => !ofEmployer(kind)), ...pieces.filter((kind) => !ofEmployer(kind)), ...employers])].filter((kind) => !agencies.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
+  return [...new Set([...said.filter((kind) => !ofEmployer(kind)), ...pieces.filter((kind) => !ofEmployer(kind)), ...employers])].filter((kind) => !agencyOrThanks.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
 }
 
 /**
@@ -398,12 +409,13 @@ export function readBareRole(told: string): SearchArgs | null {
     // "at", "with" or "from" a name is the company ("at night", "from home" are no company).
     const company = /^(?:at|with|from)\s+(?<name>.+)$/i.exec(words.slice(cut).join(' '))?.groups?.name;
     if (company) {
-      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || jobFeature.test(company) || isKnownPlace(company)) continue;
+      if (company.split(' ').length > 4 || notACompany.test(company) || jobFeature.test(company) || !isRole(role) || isKnownPlace(company)) continue;
       return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}), ...permanent };
     }
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
     // (A place is no trade: "veterinary nurse" is one role.)
-    if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || isTradePiece(place)) continue;
+    // (The tests of the place first: they are cheap, and `isRole` looks words up in the tables.)
+    if (!place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || !isRole(role) || isTradePiece(place)) continue;
     return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}), ...type, ...permanent };
   }
   return null;
@@ -678,6 +690,8 @@ const listLead =
   /^(?:(?:search|find|find\s+me|look(?:ing)?\s+for|lookin\s+(?:for|4)|get\s+me|show\s+me|jobs?|work|roles?)(?:\s+for)?\s*[:\-–—]\s*|(?:search(?:\s+for)?|find(?:\s+me)?|look(?:ing)?\s+for|lookin\s+(?:for|4)|get\s+me|show\s+me)\s+|(?:jobs?|work|roles?|openings?)\s+(?:for|as)\s+(?:an?\s+)?)/i;
 /** Where the pieces of a search told as a list break: commas, full stops, "?", "!", dashes between spaces, brackets. */
 const listJoint = /\s*(?:[,;]|[.!?]+(?=\s|$)|\s[-–—]+(?=\s)|\(|\))\s*/;
+/** A mark `listJoint` needs (its punctuation, or a dash after a space). */
+const listJointMark = /[,;.!?()]|\s[-–—]/;
 /** Pieces that only say when or how long: "full time", "nights", "eu timezone", "us hours", "weekends", "asap". */
 const whenPiece =
   /^(?:(?:part|full)[- ]?time|permanent|temporary|temp|seasonal|contract|freelance|nights?|night\s+shifts?|days|day\s+shifts?|evenings?|weekends?(?:\s+only)?|mornings?|flexible(?:\s+hours)?|(?:us|eu|uk|european|american|cet|gmt|est|pst|asian?)\s+(?:hours|time\s*zones?|timezones?|tz|shifts?)|asap|urgently|urgent|pls|please|thanks|thx|lol|tbh|any\s+level|entry\s+level|mid\s+level|senior|junior)$/i;
@@ -699,6 +713,8 @@ const somethingIn = /^(?:(?:something|anything)\s+(?:in|within)\s+)(?<field>\p{L
  * readListedSearch('bookkeeper, part-time, anywhere in NSW'); // { query: 'bookkeeper', location: 'NSW' }
  */
 export function readListedSearch(message: string): SearchArgs | null {
+  // (One piece alone is never a list: with no mark `listJoint` splits at, nothing follows the trade.)
+  if (!listJointMark.test(message)) return null;
   const pieces = message
     .replace(/\s+/g, ' ')
     .trim()

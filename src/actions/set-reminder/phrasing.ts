@@ -593,7 +593,24 @@ const companyMovedIt = new RegExp(
   'u',
 );
 
+/**
+ * What every move `readMove` reads needs, unless it corrects the reminder just set (`iu`, as `moveWords`): the unit of
+ * `shiftWords` after a space; a verb, "now", "instead", "should" or "not" as `moveWords` has them; a verb of
+ * `moveAskedVerb`, `gotMoved` or `companyMovedIt`; or a verb the rewrites before them read ("advance", "delay", "snooze").
+ */
+const mayTellMove = new RegExp(
+  [
+    String.raw`\s(?:hour|hr|min|day|week)`,
+    String.raw`\b(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put|bumped)\b|\bnow\s|\snow\b|instead\b|should\s|\bnot\s`,
+    String.raw`move|schedul|prepone|push|postpone|bring|brought|shift|chang|make|put|bump`,
+    String.raw`advance|delay|snooze`,
+  ].join('|'),
+  'iu',
+);
+
 function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
+  // (Most clauses tell no move: tested before the rewrites and the costly patterns below.)
+  if (!mayTellMove.test(said) && !reminderJustTold(context)) return null;
   // ("prepone it by an hour", "postpone the call by 2 days": the verb says which way.)
   const text = said
     .replace(/\s+/g, ' ')

@@ -69,6 +69,8 @@ export const unsaveJobPhrasing = definePhrasing<Args>({
     {
       // "take Hotjar off my list", "take the second one out of my saved jobs"
       pattern: new RegExp(`^(?:take|get|pull|knock)\\s+(?<target>.+?\\s+(?:off(?:\\s+of)?|out\\s+of)\\s+${list})$`),
+      // (The words the pattern cannot match without: most clauses that open with "get" have neither.)
+      needs: /off|out\s+of/,
       confidence: 'certain',
       read: ({ original }, context) => readTarget(original('target') ?? '', context, 'remove'),
     },
