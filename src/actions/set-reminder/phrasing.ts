@@ -230,7 +230,7 @@ function whoInWords(said: string, context: PhrasingContext): string | undefined 
   if (toldBy && subjectNamed && !/\b(?:call|interview|screen|onsite)$/i.test(toldBy[0]) && !notAName.test(subjectNamed.split(/\s+/)[0] ?? '')) return subjectNamed;
   const reading = findJob(text, context, { fallback: false });
   // ("for Monday's ASOS interview", "remind me thursday to prep": a day, or a word that names no company, is no job.)
-  if (reading && 'job' in reading && !notAName.test(reading.job.split(/\s+/)[0] ?? '') && (/^[0-9a-f]{12}$/.test(reading.job) || !notCompany.test(reading.job.toLowerCase()))) return reading.job;
+  if (reading && 'job' in reading && !notAName.test(reading.job.split(/\s+/)[0] ?? '') && !/^(?:prep|prepare|practi[cs]e|rehearse|revise)\b/i.test(reading.job) && (/^[0-9a-f]{12}$/.test(reading.job) || !notCompany.test(reading.job.toLowerCase()))) return reading.job;
   for (const pattern of [namedBeforeNoun, namedAsOwner, namedAfterWord, namedAsSubject]) {
     const found = pattern.exec(text)?.groups?.name?.trim();
     if (found && !notAName.test(found.split(/\s+/)[0] ?? '')) return found;
