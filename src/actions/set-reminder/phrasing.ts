@@ -6,7 +6,7 @@ import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { answeredAboutReminders, listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { setReminderArgs } from './args.ts';
-import { findWhen } from './find-when.ts';
+import { findWhen, type WhenSaid } from './find-when.ts';
 import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
@@ -14,13 +14,13 @@ type Args = z.input<typeof setReminderArgs>;
 /** The word for an interview in the languages people mix into English: "colloquio", "sollicitatiegesprek", "rozmowa", "intervju", "mülakat", "面接", "면접". */
 const interviewAbroad = String.raw`colloquio|\p{L}*gesprek|sollicitatie|rozmow[aęy](?:\s+kwalifikacyjn\p{L}*)?|intervju(?:n|et)?|m[üu]lakat|wawancara|entrevista|entretien|\p{L}*gespr[äa]ch`;
 const interviewAbroadScripts = '面接|면접|面试|面試';
-const interviewWords = new RegExp(String.raw`\b(?:interview(?:ing)?|intv|${interviewAbroad}|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift|working\s+interview|super\s?day|probearbeit|probetag|final(?=\s+(?:with|at|w\/)\s))\b|${interviewAbroadScripts}`, 'iu');
+const interviewWords = new RegExp(String.raw`\b(?:interview(?:ing)?|intv|${interviewAbroad}|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|(?:portfolio|design)\s+review|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift|working\s+interview|super\s?day|probearbeit|probetag|final(?=\s+(?:with|at|w\/)\s))\b|${interviewAbroadScripts}`, 'iu');
 /** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
 const invitedWords =
-  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|(?:'d|would)\s+like\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
+  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|(?:'d|would)\s+like\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in)|(?:booked|scheduled|slotted|pencil+ed)\s+me\s+(?:in\s+)?(?:for|on)|(?:has|have|'s|'ve)\s+(?:got\s+)?me\s+down\s+for)\b/i;
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|relance[rz]?|check\s+(?:in|on|back|whether|if)|replied|heard\s+back|got\s+back|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
-const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord|HR|Panel|Phone|Video|Zoom|Teams|Final|Round|Task|Note|Report|Reminder|They|They've|They're|We|We've|She|He|It|It's|You|Someone)$/;
+const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord|HR|Panel|Phone|Video|Zoom|Teams|Final|Round|Task|Note|Report|Reminder|They|They've|They're|We|We've|She|He|It|It's|You|Someone|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sir|Madam|Prof|Mi|Mis|Minha|Meu|Mein|Meine|Mon|Ma|Mes)(?:['’]s)?$/;
 const name = capitalisedName;
 const namedAfterWord = new RegExp(
   String.raw`(?:\bw\/|@|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase(?:\s+up)?|follow(?:\s|-)?up|ping|message|text|contact|thank|phone|if|whether))\s+(?:the\s+|my\s+)?(?<name>${name})`,
@@ -34,7 +34,7 @@ const namedBeforeNoun = new RegExp(
 
 /** "Hooli wants to interview me …", "Globex invited me to …": the company told as the subject. */
 const namedAsSubject = new RegExp(
-  String.raw`^(?:(?:so|and|oh|yay+|omg|wow|woo+|yes+|finally|fyi|update|great\s+news|good\s+news|guess\s+what)[\s!.,:]+)*(?:[Tt]he\s+)?(?<name>${name})(?:'s)?\s+(?:(?:hr|recruiter|people|team|hiring\s+manager)\s+)?(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|'d\s+like|rang|called|phoned|e-?mailed|texted|messaged|got\s+back|replied|pushed|moved|rescheduled|re-scheduled|preponed|prepone|postponed|changed|shifted|brought|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
+  String.raw`^(?:(?:so|and|oh|yay+|omg|wow|woo+|yes+|finally|fyi|update|great\s+news|good\s+news|guess\s+what)[\s!.,:]+)*(?:[Tt]he\s+)?(?<name>${name})(?:'s)?\s+(?:(?:hr|recruiter|people|team|hiring\s+manager)\s+)?(?:(?:has|have|just)\s+)?(?:(?:has|have|'s|'ve)\s+(?:got\s+)?me\s+down|wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|'d\s+like|rang|called|phoned|e-?mailed|texted|messaged|got\s+back|replied|pushed|moved|rescheduled|re-scheduled|preponed|prepone|postponed|changed|shifted|brought|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
   'u',
 );
 
@@ -61,13 +61,13 @@ function fromAllCaps(text: string): string {
 
 /** Who is contacted, typed in lower case: "follow up with kpmg", "email the nobu head chef", "about the xero video call". */
 const namedLowerAfter =
-  /\b(?:follow(?:\s|-)?up\s+(?:with|w\/|on)|chase(?:\s+up)?|e-?mail|call|ring|phone|contact|message|text|write\s+to|thank|send\s+(?:an?\s+)?(?:e-?mail|note|message|thank[\s-]?you(?:\s+note)?)\s+to|about|re|w\/|with)\s+(?:the\s+)?(?<name>\p{Ll}[\p{L}\d&'-]*(?:\s+\p{Ll}[\p{L}\d&'-]*){0,2})/u;
+  /\b(?:follow(?:\s|-)?up\s+(?:with|w\/|on)|chase(?:\s+up)?|e-?mail|call|ring|phone|contact|message|text|write\s+to|thank|send\s+(?:(?:the|my|an?|some|those|these)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to|about|re|w\/|with)\s+(?:the\s+)?(?<name>\p{Ll}[\p{L}\d&'-]*(?:\s+\p{Ll}[\p{L}\d&'-]*){0,2})/u;
 /** Words after the name that end it: "nobu head chef", "xero video call", "kpmg next tuesday". */
 const afterName =
   /\s+(?:on|at|in|by|next|this|tomorrow|tmrw|today|tonight|about|re|regarding|and|to|for|from|head|hiring|recruiter|recruiters|hr|team|people|application|app|video|phone|zoom|teams|call|interview|screen|offer|job|role|manager|again|back|asap|after|before|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|wk|wks|weeks|day|days|morning|afternoon|evening)\b.*$/u;
 /** Who is no employer: people, offices and things a reminder may be about. */
 const notEmployer =
-  /^(?:the|my|a|an|them|they|him|her|you|u|me|it|someone|somebody|back|up|agency|recruiter|recruiters|references?|referees?|landlord|bank|mum|mom|dad|doctor|gp|dentist|school|council|job|jobs|jobcentre|hr|manager|boss|team|people|interviewer|hiring|offer|about|application|cv|resume|email|emails|mail|letter|forms?|documents?|certificate|portal|website|site|link)$/;
+  /^(?:the|my|a|an|them|they|him|her|you|u|me|it|someone|somebody|back|up|with|w\/|agency|recruiter|recruiters|references?|referees?|landlord|bank|mum|mom|dad|doctor|gp|dentist|school|council|job|jobs|jobcentre|hr|manager|boss|team|people|interviewer|hiring|offer|about|application|cv|resume|email|emails|mail|letter|forms?|documents?|certificate|portal|website|site|link)$/;
 
 function namedInLowerCaseAfterVerb(said: string): string | undefined {
   const found = namedLowerAfter.exec(said)?.groups?.name?.replace(afterName, '').trim();
@@ -84,6 +84,8 @@ const personAtCompany = new RegExp(
 /** "the recruiter at hays", "the lads at Bewleys", "the shift boss at Sibanye": who is contacted, then where they work. */
 const roleAtCompany =
   /\b(?:recruiter|recruiters|people|lads|guys|folks|team|boss|manager|hr|consultant|contact|panel|someone|person|lady|fella|bloke)\s+(?:at|from|in)\s+(?:the\s+)?(?<name>[\p{L}\d&'-]+(?:\s+\p{Lu}[\p{L}\d&'-]*){0,2})/u;
+/** "at two-thirty Chennai time", "at noon": a time said in words after "at", never where someone works. */
+const timeOrZoneFirst = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|noon|midday|midnight)\b|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/i;
 /** "chase Telstra re the grad role": a name right after the verb of a follow-up says who, before any job described. */
 const namedAfterVerb = new RegExp(
   String.raw`\b(?:chase(?:\s+up)?|follow(?:\s|-)?up(?:\s+with|\s+w\/)?|e-?mail|(?:ring|phone|call)(?:\s+back)?|contact|thank|ping|message|text|send|write\s+(?:back\s+)?to|get\s+back\s+to|check\s+in\s+with|nudge|ask|remind|relance[rz]?)\s+(?:the\s+)?(?<name>${name})`,
@@ -110,6 +112,14 @@ const handedTo = new RegExp(
   String.raw`\b(?:send|give|return|forward|submit|post|hand\s+in|complete|finish|do|sign|upload|get)\s+(?:[\p{L}\d&.'-]+\s+){1,4}?(?:to|for)\s+(?:the\s+)?(?<name>${ownedName})`,
   'u',
 );
+/**
+ * "the HackerRank test for Atlassian", "the application for the Scottish Water apprenticeship", "my case study for Monzo": a
+ * task said with whom it is for, which is the employer (a tool or a platform may be capitalised before it).
+ */
+const thingForEmployer = new RegExp(
+  String.raw`\b(?:the|my|a|an|this|that)\s+(?:[\p{L}\d&.'-]+\s+){0,2}?(?:test|tests|assessment|task|assignment|exercise|challenge|application|form|case\s+study|take[\s-]?home|presentation|paperwork|homework|quiz|deadline)\s+(?:for|from|with)\s+(?:the\s+)?(?<name>${name})`,
+  'u',
+);
 /** A verb that starts a sentence, capitalised only for being first: "Chase Morgan McKinley monday", "Email Priya at Wipro". */
 const sentenceVerb = /^(?:Chase|Follow|Email|E-mail|Call|Ring|Phone|Text|Message|Ping|Contact|Thank|Write|Check|Nudge|Remind|Set)\b/;
 
@@ -122,11 +132,13 @@ const jobAtEmployer = new RegExp(
   'u',
 );
 
+const meetingWordAlone = new RegExp(String.raw`^(?:interview|${interviewAbroad})$`, 'iu');
 /** "Miro Thursday", "Workday December": a day or month said right after a name is no part of it. */
 function withoutDayWords(found: string): string {
   const words = found.replace(/[.'-]+$/, '').split(/\s+/);
   // (Not a name joined by "and": "Slaughter and May".)
-  while (words.length > 1 && notAName.test(words.at(-1) ?? '') && !/^(?:and|&)$/i.test(words.at(-2) ?? '')) words.pop();
+  // ("Siemens Healthineers Abschlussgespräch": nor a word for the meeting, capitalised as German nouns are.)
+  while (words.length > 1 && (notAName.test(words.at(-1) ?? '') || meetingWordAlone.test(words.at(-1) ?? '')) && !/^(?:and|&)$/i.test(words.at(-2) ?? '')) words.pop();
   return words.join(' ');
 }
 
@@ -138,19 +150,36 @@ function nameStandingAlone(text: string): string | undefined {
   for (const found of text.matchAll(nameAlone)) {
     // (Not the first word of a sentence, capitalised for that; nor a place said with "in": "I'm in Leeds".)
     const before = text.slice(0, found.index);
+    // ("Interview Unilever, Tuesday 15th", "for Monday's ASOS interview": a day or a common word capitalised before a name is
+    // no part of it, and the name after it is not the sentence's first word.)
+    const words = (found.groups?.name ?? '').split(/\s+/);
+    let led = 0;
+    while (led < words.length - 1 && (notAName.test(words[led] ?? '') || plainWords.has((words[led] ?? '').toLowerCase()))) led++;
+    // ("Mr Okafor's interview with Clifford Chance": the name after a title is a person's.)
+    if (led > 0 && /^(?:Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sir|Madam|Prof|Dr)\.?$/.test(words[led - 1] ?? '')) continue;
+    if (led > 0) {
+      const said = withoutDayWords(words.slice(led).join(' '));
+      if (said && !/\b(?:in|near|around|to)\s+$/i.test(`${before}${words.slice(0, led).join(' ')} `) && !/^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|AM|PM|OK|Ok|Re|Task|Note)$/.test(said)) return said;
+      continue;
+    }
     const first = before.trim() === '' || /[.!?]\s*$/.test(before);
+    const after = text.slice((found.index ?? 0) + (found.groups?.name?.length ?? 0));
+    // ("interview. Deliveroo. the 15th. 2pm": a name said as a sentence of its own, in a note typed in pieces, is said for itself.)
+    const saidAlone = first && /^\s*(?:[.!;,]|$)/.test(after) && !interjection.test(found.groups?.name ?? '');
     // ("Accenture HR round, …", "Sainsbury's assessment centre": first, but the owner of the meeting said.)
-    if ((first && !ownerOfMeeting.test(text.slice((found.index ?? 0) + (found.groups?.name?.length ?? 0)))) || /\b(?:in|near|around|to)\s+$/i.test(before)) continue;
+    if ((first && !saidAlone && !ownerOfMeeting.test(after)) || /\b(?:in|near|around|to)\s+$/i.test(before)) continue;
     const said = withoutDayWords(found.groups?.name?.trim() ?? '');
     if (said && !notAName.test(said.split(/\s+/)[0] ?? '') && !plainWords.has(said.toLowerCase()) && !/^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|AM|PM|OK|Ok|Re|Task|Note)$/.test(said)) return said;
   }
   return undefined;
 }
 
+/** Words said as a sentence of their own that name no one: "Great.", "Update:", "Confirmed!". */
+const interjection = /^(?:Great|Cool|Nice|Yes|Yay|Yep|Yeah|Thanks|Thank|Cheers|Sorry|Hi|Hello|Hey|Okay|Ok|OK|Right|So|Well|Done|Sure|Perfect|Awesome|Brilliant|Lovely|Ugh|Wow|Finally|Confirmed|Update|Also|Anyway|Oh|Ah|Hmm|Lol|Omg|Urgent|Important|Reminder|Note|Noted|Booked|Sorted|Again|Please|Pls|Plz|Ta)$/;
 /** A capitalised name, where it starts a word (`matchAll` reads a copy of it, never this one). */
 const nameAlone = new RegExp(String.raw`(?<![\p{L}\d&.'-])(?<name>${name})`, 'gu');
 /** What follows a name that owns the meeting said next: "'s HR round", " assessment centre". */
-const ownerOfMeeting = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:round|interview|call|screen|screening|assessment|panel|presentation|onsite|induction|test|case\s+study|${interviewAbroad})\b|${interviewAbroadScripts})`, 'iu');
+const ownerOfMeeting = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:round|interview|call|screen|screening|assessment|panel|presentation|onsite|induction|test|case\s+study|super\s?day|medical|trial\s+shift|${interviewAbroad})\b|${interviewAbroadScripts})`, 'iu');
 /** Between a Latin letter or digit and a word of interview in another script ("Rakuten面接"). */
 const beforeOtherScript = new RegExp(`(?<=[\\p{Script=Latin}\\d])(?=${interviewAbroadScripts})`, 'gu');
 
@@ -173,10 +202,12 @@ function whoInWords(said: string, context: PhrasingContext): string | undefined 
   const owning = employerOwning.exec(text)?.groups;
   const owner = (owning?.name ?? owning?.agency)?.trim();
   if (owner && !notAName.test(owner.split(/\s+/)[0] ?? '')) return withoutDayWords(owner);
+  const thingFor = thingForEmployer.exec(text)?.groups?.name?.trim();
+  if (thingFor && !notAName.test(thingFor.split(/\s+/)[0] ?? '')) return withoutDayWords(thingFor);
   const handed = handedTo.exec(text)?.groups?.name?.trim();
   if (handed && !notAName.test(handed.split(/\s+/)[0] ?? '')) return withoutDayWords(handed);
   const roleAt = roleAtCompany.exec(text)?.groups?.name?.replace(/'s?$/, '').trim();
-  if (roleAt && !notEmployer.test(roleAt.toLowerCase()) && !notAName.test(roleAt[0]?.toUpperCase() + roleAt.slice(1)) && !findWhenIn(roleAt.toLowerCase())) return roleAt;
+  if (roleAt && !timeOrZoneFirst.test(roleAt) && !notEmployer.test(roleAt.toLowerCase()) && !notAName.test(roleAt[0]?.toUpperCase() + roleAt.slice(1)) && !findWhenIn(roleAt.toLowerCase())) return roleAt;
   const atCompany = personAtCompany.exec(text)?.groups?.name?.trim();
   if (atCompany && !notAName.test(atCompany.split(/\s+/)[0] ?? '')) return atCompany;
   const afterVerbFound = namedAfterVerb.exec(text);
@@ -198,7 +229,8 @@ function whoInWords(said: string, context: PhrasingContext): string | undefined 
   const subjectNamed = toldBy?.groups?.name?.trim();
   if (toldBy && subjectNamed && !/\b(?:call|interview|screen|onsite)$/i.test(toldBy[0]) && !notAName.test(subjectNamed.split(/\s+/)[0] ?? '')) return subjectNamed;
   const reading = findJob(text, context, { fallback: false });
-  if (reading && 'job' in reading) return reading.job;
+  // ("for Monday's ASOS interview", "remind me thursday to prep": a day, or a word that names no company, is no job.)
+  if (reading && 'job' in reading && !notAName.test(reading.job.split(/\s+/)[0] ?? '') && !/^(?:prep|prepare|practi[cs]e|rehearse|revise)\b/i.test(reading.job) && (/^[0-9a-f]{12}$/.test(reading.job) || !notCompany.test(reading.job.toLowerCase()))) return reading.job;
   for (const pattern of [namedBeforeNoun, namedAsOwner, namedAfterWord, namedAsSubject]) {
     const found = pattern.exec(text)?.groups?.name?.trim();
     if (found && !notAName.test(found.split(/\s+/)[0] ?? '')) return found;
@@ -297,22 +329,25 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   if (unplaced && unplaced.minutes < 1440 && findWhen(rest.replace(unplaced.words, ' '))) return readReminder(rest.replace(unplaced.words, ' '), context, fallbackKind);
   const either = eitherDay.exec(rest);
   if (either) return { reply: `When should I remind you: ${either[1]} or ${either[2]}? Say one day (and, if you like, a time).` };
-  const found = findWhen(rest);
-  if (!found) {
+  const foundSaid = findWhen(rest);
+  if (!foundSaid) {
     return { reply: 'When should I remind you? Say a day and, if you like, a time: "on Friday", "the 12th at 3pm", "in 3 days".' };
   }
 
   // "friday at 2ishh", "next blursday at 3": part of when is unreadable; asked, never set for a time not said.
-  if (found.unread) {
-    return { reply: `When should I remind you? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm", "tomorrow at 9:30".` };
+  if (foundSaid.unread) {
+    return { reply: `When should I remind you? I read "${foundSaid.when}" but not "${foundSaid.unread}": say a day and a time, e.g. "friday at 2pm", "tomorrow at 9:30".` };
   }
+  const found = withDayApart(foundSaid);
   // ("to chase the HSE panel", "to email Acme about the interview": what is to be done leads, whatever it is about.)
   const leadingFollowUp = followUpLeads.test(whatOf(found.rest) ?? '');
-  const about: Args['about'] = leadingFollowUp ? 'follow_up' : interviewWords.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
   const job =
     whoIn(found.rest, context) ??
     namedInLowerCase(found.rest) ??
     (context.references[jobReferenceKeys.lastJob] && aboutTheJob.test(whatOf(found.rest) ?? '') ? 'it' : undefined);
+  // ("ask Canva about the salary band", "check the Woolworths portal": asking or checking an employer named is a follow-up.)
+  const askedOfEmployer = job !== undefined && job !== 'it' && /^(?:ask|check)\b/i.test(whatOf(found.rest) ?? '');
+  const about: Args['about'] = leadingFollowUp || askedOfEmployer ? 'follow_up' : interviewWords.test(rest) || invitedWords.test(rest) || callWithHirer.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
   // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
   const what = about === 'interview' ? undefined : whatOf(found.rest);
   // "remind me tomorrow" with nothing in play: a day, but nothing to be reminded of ("… for 9am tomorrow" is an alarm, set).
@@ -320,6 +355,25 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     return { reply: `What should I remind you about ${found.when}? Say what to do, e.g. "remind me ${found.when} to follow up with Acme".` };
   }
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
+}
+
+/** A day said alone, with no hour: "tonight", "tomorrow", "on thursday". */
+const dayAlone = /\b(?:tonight|tomorrow|tmrw|today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+/** What makes an hour's day already said, or its clock another's: a day, a date, a count of days, a zone. */
+const dayOrZoneInWhen = /\b(?:tonight|tomorrow|tmrw|tmr|today|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|week|day|days|time)|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./]\d{1,2}|\b[A-Z]{2,4}T\b/i;
+/** Another clock time, or a zone, in the words left: then an hour and a day said apart may be of two things. */
+const otherClock = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\bat\s+\d|\btime\b|\b[A-Z]{2,4}T\b|\b(?:pacific|eastern|central|mountain|here|there)\b/i;
+
+/**
+ * "thank-you note to the Octopus Energy panel tonight pls remind me at 9": an hour read with no day, and one day said
+ * alone elsewhere in the sentence, are one date ("tonight at 9"). Unchanged with two days, another time or a zone said.
+ */
+function withDayApart(found: WhenSaid): WhenSaid {
+  if (!found.timed || !/\d/.test(found.when) || dayOrZoneInWhen.test(found.when) || otherClock.test(found.rest)) return found;
+  const days = [...found.rest.matchAll(dayAlone)];
+  const day = days.length === 1 ? days[0]?.[0] : undefined;
+  if (!day) return found;
+  return { ...found, when: `${day} ${found.when}`, rest: found.rest.replace(day, ' ').replace(/\s+/g, ' ').trim() };
 }
 
 /** A repeat asked for: "every other friday", "every 4 weeks on monday", "every 2 weeks", "each monday", "fortnightly on thursdays", "weekly". */
@@ -383,7 +437,7 @@ const followUpLeads =
 
 /** A call with the people who hire, said as the meeting: "video call with Charles River's hiring manager", "chat w/ the Arup recruiter". */
 const callWithHirer =
-  /\b(?:call|chat|meeting|catch[\s-]?up|zoom|teams)\s+(?:with|w\/)\s+(?:[\p{L}\d&.'-]+\s+){0,4}?(?:hiring\s+(?:mgr|manager)|recruiter|talent\s+(?:team|partner|acquisition)|head\s+of\s+\p{L}+|panel)\b/iu;
+  /\b(?:call|chat|meeting|catch[\s-]?up|zoom|teams)['’"]?\s+(?:with|w\/)\s+(?:[\p{L}\d&.'-]+\s+){0,4}?(?:hiring\s+(?:mgr|manager)|recruiter|talent\s+(?:team|partner|acquisition)|head\s+of\s+\p{L}+|panel)\b/iu;
 
 /** An interview that is over, or a request for help with one: no date to keep. */
 const overOrHelp = /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i;
@@ -468,19 +522,21 @@ const lowerCaseNames = [
 const fillerFirst = /^(?:ok(?:ay)?|so|also|and|oh|hey|hi|right|pls|please|btw|fyi|note|reminder|remind\s+me|todo|to\s+do|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i;
 // (Nor a verb said first: "move the interview to 2pm", "put the interview in my calendar".)
 const notCompany =
-  /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|move|push|reschedule|postpone|prepone|shift|change|cancel|delete|drop|put|set|add|book|make|bring|remind|rearrange|kindly|please|pls|plz|just|can|could|would|\d.*)$/;
+  /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|move|push|reschedule|postpone|prepone|shift|change|cancel|delete|drop|put|set|add|book|make|bring|remind|rearrange|kindly|please|pls|plz|just|can|could|would|ok|okay|so|ugh|um+|erm?|well|right|oh|yeah|hmm+|lol|with|prep|prepare|practi[cs]e|rehearse|revise|\d.*)$/;
 /** Words that end a company's name said in lower case: "the housing trust on tuesday", "acme about the offer". */
-const notInName = /^(?:on|at|in|by|for|about|to|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's|rescheduled|moved|pushed|postponed|changed|shifted)$/;
+const notInName = /^(?:on|at|in|by|for|about|to|with|w\/|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's|rescheduled|moved|pushed|postponed|changed|shifted)$/;
 function namedInLowerCase(rest: string): string | undefined {
   for (const pattern of lowerCaseNames) {
-    const said = pattern.exec(rest)?.groups?.name ?? '';
+    // ("ok ok ok. so. interview": a name never runs over the end of a sentence.)
+    const said = (pattern.exec(rest)?.groups?.name ?? '').split(/[.!?](?:\s+|$)/).filter((piece) => piece !== '').at(-1) ?? '';
     const words: string[] = [];
     for (const word of said.split(/\s+/)) {
       if (notInName.test(word)) break;
       words.push(word);
     }
     const found = words.join(' ');
-    if (found && !notCompany.test(found) && !notCompany.test(words[0] ?? '') && !notAName.test(found[0]?.toUpperCase() + found.slice(1))) return found;
+    // ("so. screening call": a word for the meeting is none.)
+    if (found && !notCompany.test(found) && !notCompany.test(words[0] ?? '') && !notAName.test(found[0]?.toUpperCase() + found.slice(1)) && !meetingSaid.test(found)) return found;
   }
   return undefined;
 }
@@ -534,8 +590,17 @@ const clockOfDate = /(?:\b(?:at|@)\s*)?\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\
  * does not say both.
  */
 function sameDayAt(rest: string): { timeThatDay: string; ownDate: string } | undefined {
-  if (!thatDay.test(rest)) return undefined;
+  const said = thatDay.exec(rest);
+  if (!said) return undefined;
+  // ("hear back from Lidl by the 18th. If I haven't, remind me to call them that afternoon": the part of that day.)
+  const part = /\b(?:that|the\s+same)\s+(?<part>morning|afternoon|evening)\b/i.exec(said[0])?.groups?.part;
   const time = findWhen(rest.replace(thatDay, ' '));
+  if (part && time && !time.timed && !time.unread) {
+    // (The date stays where it was said, so the words around it read as before: "from Lidl by the 18th. If …".)
+    const day = time.when.replace(/^(?:by|before|until|till)\s+/i, '');
+    const timeThatDay = rest.replace(thatDay, ' ').replace(time.when, `${day} in the ${part}`).replace(/\s+/g, ' ').trim();
+    return { timeThatDay, ownDate: `${time.rest} ${time.when}` };
+  }
   const other = time?.timed ? findWhen(time.rest) : undefined;
   if (!time || !other || /\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(time.when)) return undefined;
   const day = other.when.replace(clockOfDate, ' ').replace(/\s+/g, ' ').trim();
@@ -670,7 +735,7 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
     named ??
     (ofTheOne && !/^(?:the|my|a|an|next|new|first|second|last|phone|video)$/i.test(ofTheOne) ? ofTheOne : undefined) ??
     (typeof fromLastSet?.job === 'string' && reminderJustTold(context) ? fromLastSet.job : undefined);
-  const about: Args['about'] = justSet && typeof fromLastSet?.about === 'string' ? (fromLastSet.about as Args['about']) : interviewWords.test(text) || invitedWords.test(text) ? 'interview' : followUpWords.test(text) ? 'follow_up' : typeof fromLastSet?.about === 'string' && reminderJustTold(context) ? (fromLastSet.about as Args['about']) : 'other';
+  const about: Args['about'] = justSet && typeof fromLastSet?.about === 'string' ? (fromLastSet.about as Args['about']) : interviewWords.test(text) || invitedWords.test(text) ? 'interview' : followUpWords.test(text) ? 'follow_up' : typeof fromLastSet?.about === 'string' && reminderJustTold(context) ? (fromLastSet.about as Args['about']) : companyMoved ? 'interview' : 'other';
   if (!when && gotMoved.test(text)) return { reply: 'When is it now? Say the new day and time, e.g. "it is now friday at 2pm".' };
   // ("they moved my 2nd round to monday": news of the one interview to come, found by its kind.)
   if (!job && !reminderJustTold(context) && !(interviewWords.test(text) && /\b(?:they|my)\b/i.test(text))) return null;
@@ -713,7 +778,7 @@ function readNewsWithDate(message: string, context: PhrasingContext): Reading<Ar
  * for something else.
  */
 function readNewsThenRemind(message: string, context: PhrasingContext): Reading<Args> | null {
-  const split = /^(?<before>.+?)\s*[,;.!—–-]+\s*(?:(?:so|and|pls|please|bitte|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:remind\s+me|(?:put|pop|add|set|lock|note|stick)\s+(?:it|that|this|a\s+reminder)(?:\s+(?:in|down))?(?:\s+(?:for\s+)?(?:it|that|this|the|my)\s+(?:calendar|diary|morning|day))?|set\s+(?:me\s+)?(?:a\s+)?reminder|reminder\s+(?:pls|please)|(?:don'?t|do\s+not)\s+let\s+me\s+forget|(?:bitte\s+)?eintragen)(?:\s+(?:pls|please|bitte))?(?<after>(?:\s+(?!what|which|who|how|where|why|whether|if\b).*)?)[\s.!]*$/i.exec(message.trim())?.groups;
+  const split = /^(?<before>.+?)\s*[,;.!—–-]+\s*(?:(?:so|and|pls|please|bitte|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:remind\s+me|remind(?=[\s.!]*$)|remember\s+(?:(?:it|this|that)\s+)?for\s+me|(?:put|pop|add|set|lock|note|stick)\s+(?:it|that|this|a\s+reminder)(?:\s+(?:in|down))?(?:\s+(?:for\s+)?(?:it|that|this|the|my)\s+(?:calendar|diary|morning|day))?|set\s+(?:me\s+)?(?:a\s+)?reminder|reminder\s+(?:pls|please|plz)|(?:don'?t|do\s+not)\s+let\s+me\s+forget|(?:bitte\s+)?eintragen)(?:\s+(?:pls|please|plz|bitte))?(?<after>(?:\s+(?!what|which|who|how|where|why|whether|if\b).*)?)[\s.!]*$/i.exec(message.trim())?.groups;
   if (!split?.before || /\?|\b(?:write|find|search|show|list|tailor|save|open|cover\s+letter)\b/i.test(split.before)) return null;
   // ("can you pop a reminder in for that morning": the day the news said, which a reminder for a day rings on at 09:00.)
   const after = (split.after ?? '').replace(/^\s*(?:(?:for|on)\s+)?(?:that|the)\s+(?:morning|day)\b[\s?!.]*$/i, '').trim();
@@ -824,7 +889,7 @@ const intoCalendar =
   /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:put|add|pop|stick|get|save)\s+(?<rest>(?:the|my|this|that)\s+.*?\b(?:interview|screen|call|panel|onsite|assessment|follow[\s-]?up|meeting|appointment|induction|medical)\b.*?)\s+(?:in(?:to)?|on|to)\s+(?:my\s+|the\s+)?(?:calendar|diary|schedule|agenda|reminders)(?<after>\s+.*)?$/;
 
 const remindVerb =
-  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:remind\s+me|(?:i\s+(?:would|'d|want|wanna|need)\s+(?:like\s+)?to\s+)?be\s+reminded|(?:i\s+)?need\s+a\s+(?:nudge|ping|shout|poke|heads[\s-]?up)|remember\s+(?:this\s+)?for\s+me|(?:pop|stick|bung|throw)\s+(?:me\s+)?(?:in\s+)?(?:a\s+)?reminder(?:\s+in)?|set\s+(?:me\s+)?something(?=\s+(?:up\s+)?(?:for|on)\b)|rem(?=\s+(?!cancel|delete|del|rm|list|ls|off|gone)\S)|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|(?:please\s+)?(?:note|diari[sz]e|log|pencil\s+in)\s+(?:me\s+)?(?:a\s+)?reminder|put\s+me\s+down(?=\s+(?:to|for)\b)|new\s+reminder|need\s+a\s+reminder|reminder(?:\s+(?:please|pls|plz))?(?=\s*[:–—-]|\s+to\b)|reminder(?=\s+(?:(?:on|for|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|tonight|next|this|\d))|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?:\s+reminder)?(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s*[:,–—-]?\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+  /^(?:(?:ok(?:ay)?|so|grand|right|cool|great|alright|and|also|oh|well|hey|hi)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:remind\s+me|(?:i\s+(?:would|'d|want|wanna|need)\s+(?:like\s+)?to\s+)?be\s+reminded|(?:i\s+)?need\s+a\s+(?:nudge|ping|shout|poke|heads[\s-]?up)|remember\s+(?:this\s+)?for\s+me|(?:pop|stick|bung|throw)\s+(?:me\s+)?(?:in\s+)?(?:a\s+)?reminder(?:\s+in)?|set\s+(?:me\s+)?something(?=\s+(?:up\s+)?(?:for|on)\b)|rem(?=\s+(?!cancel|delete|del|rm|list|ls|off|gone)\S)|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|(?:please\s+)?(?:note|diari[sz]e|log|pencil\s+in)\s+(?:me\s+)?(?:a\s+)?reminder|put\s+me\s+down(?=\s+(?:to|for)\b)|new\s+reminder|need\s+a\s+reminder|reminder(?:\s+(?:please|pls|plz))?(?=\s*[:–—-]|\s+to\b)|reminder(?=\s+(?:(?:on|for|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|tonight|next|this|\d))|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?:\s+reminder)?(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s*[:,–—-]?\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
 
 /**
  * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
