@@ -49,3 +49,54 @@ describe('a question about how alerts or reminders work is answered with their h
     expect((await said('every other week tell me about new welder jobs in Hull')).action).toBe('create_alert');
   });
 });
+
+describe('new postings wanted the moment they appear are an alert', () => {
+  it.each([
+    ['give me a heads up the moment new remote golang jobs are posted', { query: 'golang', remote: true }],
+    ["ping me whenever a new Elixir job shows up that's remote", { query: 'Elixir', remote: true }],
+    ["new remote copywriter jobs, the moment they're posted", { query: 'copywriter', remote: true }],
+    ['fresh welder roles in Hull - whenever new ones go up', { query: 'welder', location: 'Hull' }],
+    ["new sous chef jobs in Bath, the minute they're listed please", { query: 'sous chef', location: 'Bath' }],
+  ])('"%s"', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+  });
+
+  it('leaves a search with no word of new postings alone', async () => {
+    expect((await said('find barista jobs in Leeds')).action).toBe('search_jobs');
+    expect((await said('barista jobs in Leeds, as soon as they appear')).action).not.toBe('search_jobs');
+  });
+});
+
+describe('a company watched for new postings is the alert’s company', () => {
+  it.each([
+    ['watch Monzo for new data roles in London', { query: 'data', company: 'Monzo', location: 'London' }],
+    ['keep watch on Revolut for new product jobs every morning', { query: 'product', company: 'Revolut', schedule: 'every morning' }],
+    ['let me know as soon as Siemens Energy has any openings', { company: 'Siemens Energy' }],
+    ['tell me when Deloitte has any vacancies', { company: 'Deloitte' }],
+  ])('"%s"', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+  });
+
+  it('keeps "watch out for" as the watching, not a company', async () => {
+    expect(await said('watch out for new welder jobs')).toEqual({ action: 'create_alert', args: expect.objectContaining({ query: 'welder' }) });
+  });
+});
+
+describe('uncommon edits of an alert', () => {
+  it.each([
+    ['force the Tilburg alert to run now', { alert: 'Tilburg', change: 'run' }],
+    ['make the Leeds alert go right now please', { alert: 'Leeds', change: 'run' }],
+    ['widen the Graz alert to all of Austria', { alert: 'Graz', change: 'edit', location: 'Austria' }],
+    ['make the Porto alert cover the whole of Portugal', { alert: 'Porto', change: 'edit', location: 'Portugal' }],
+    ['change sous chef to head chef on the Bristol alert', { alert: 'Bristol', change: 'edit', query: 'head chef' }],
+    ['swap nurse for midwife on the Cork one', { alert: 'Cork', change: 'edit', query: 'midwife' }],
+    ['change the Oslo alert from welder to pipe fitter', { alert: 'Oslo', change: 'edit', query: 'pipe fitter' }],
+    ['change 8am to 9am on the Leeds alert', { alert: 'Leeds', change: 'edit', schedule: '9am' }],
+  ])('"%s"', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'change_alert', args: expect.objectContaining(args) });
+  });
+
+  it('still moves an alert from one place to another', async () => {
+    expect(await said('move the welder alert from hull to leeds')).toEqual({ action: 'change_alert', args: expect.objectContaining({ location: 'leeds' }) });
+  });
+});
