@@ -142,7 +142,12 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
     /\bfrom\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+to\s+(?<place>[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*$/u.exec(original) ??
     // ("move … to manchester": a place typed in lower case, the only words after "to".)
     (moved ? /^\s*(?:to|in)\s+(?<place>\p{Ll}[\p{L}'-]+(?:\s+\p{Ll}[\p{L}'-]+)?)\s*$/u.exec(original) : null);
-  if (place?.groups?.place && !scheduleFromWords(place.groups.place) && !/^(?:remote|anywhere|daily|weekly|hourly|it|them)$/i.test(place.groups.place)) {
+  // "from data engineer to analytics engineer": neither a place, so the search it looks for, swapped (dev alerts9 #81).
+  const swapped = /\bfrom\s+(?<was>[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+to\s+(?<now>[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*$/u.exec(original)?.groups;
+  if (swapped?.was && swapped.now && change.query === undefined && !isKnownPlace(swapped.was) && !isKnownPlace(swapped.now) && !scheduleFromWords(swapped.now) && !/\b(?:remote|anywhere|it|them|daily|weekly|hourly)\b/i.test(`${swapped.was} ${swapped.now}`)) {
+    change.query = swapped.now;
+    left = left.replace(/\bfrom\s+\S+(?:\s+\S+)?\s+to\s+\S+(?:\s+\S+)?\s*$/, ' ');
+  } else if (place?.groups?.place && !scheduleFromWords(place.groups.place) && !/^(?:remote|anywhere|daily|weekly|hourly|it|them)$/i.test(place.groups.place)) {
     change.location = placeFromShortForm(place.groups.place);
     left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ').replace(/\bfrom\s+\S+(?:\s+\S+)?\s*$/, ' ');
   }
@@ -196,6 +201,9 @@ export function onlyAnAlertTakes(change: Omit<Args, 'alert' | 'change'>, said: s
   );
 }
 
+/** "to all of France", "cover the whole of Spain", "to anywhere in Germany": a place said as all of it, read as that place. */
+const wholeOf = /^(?:to\s+|cover\s+|take\s+in\s+)?(?:all\s+(?:of\s+)?|the\s+whole\s+of\s+|the\s+whole\s+|anywhere\s+in\s+|everywhere\s+in\s+|the\s+rest\s+of\s+)(?=\S)|^cover\s+(?=\S)/i;
+
 /**
  * Changing an alert or running it now, in words: "change the Antwerp alert to every morning
  * at 7", "make the Eurogate alert remote only", "run the Barendrecht alert now". Added after
@@ -203,15 +211,17 @@ export function onlyAnAlertTakes(change: Omit<Args, 'alert' | 'change'>, said: s
  */
 export const editAlertIntents: readonly Intent<Args>[] = [
   {
-    pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?:change|move|switch|make|update|edit)\\s+${target}\\s+(?:into\\s+|so\\s+(?:it|that\\s+it)\\s+(?:runs?|checks?)\\s+|run\\s+)?(?<rest>.+)$`),
+    // ("widen the Lyon alert to all of France", "make the Lyon alert cover the whole of France": a wider place is a move.)
+    pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?:change|move|switch|make|update|edit|widen|expand|extend|broaden|stretch|open\\s+up)\\s+${target}\\s+(?:into\\s+|so\\s+(?:it|that\\s+it)\\s+(?:runs?|checks?)\\s+|run\\s+)?(?<rest>.+)$`),
     questions: true,
     confidence: 'certain',
     read: ({ groups, original, clause }): Reading<Args> | null => {
-      const rest = groups.rest ?? '';
+      const rest = (groups.rest ?? '').replace(wholeOf, 'to ');
       // "change the keywords of the Leeds alert to forklift": the search named before the alert.
       const searchOf = /^(?:search(?:\s+(?:words?|terms?))?|key\s*words?|query)\s+(?:of|on|for|in)\s+(?:the\s+|my\s+)?(?<alert>.+)$/i.exec(original('target') ?? '');
-      const said = original('rest') ?? rest;
-      const change = searchOf ? readAlertEdit(`search ${rest}`, `search ${said}`) : readAlertEdit(rest, said, /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?move\b/.test(clause.lower));
+      const said = (original('rest') ?? rest).replace(wholeOf, 'to ');
+      const moved = /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:move|widen|expand|extend|broaden|stretch|open\s+up)\b/.test(clause.lower) || said !== (original('rest') ?? rest);
+      const change = searchOf ? readAlertEdit(`search ${rest}`, `search ${said}`) : readAlertEdit(rest, said, moved);
       if (!change) return null;
       return { args: { alert: (groups.id ?? searchOf?.groups?.alert ?? original('target') ?? '').trim() || 'my alert', change: 'edit', ...change } };
     },
@@ -253,6 +263,36 @@ export const editAlertIntents: readonly Intent<Args>[] = [
       if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/i.test(words)) return null;
       if (groups.verb === 'check' && (jobInPlay(context.references) || findKnownJob(words, context) !== undefined)) return null;
       return { args: { alert: words, change: 'run' } };
+    },
+  },
+  {
+    // "change data engineer to analytics engineer on the Berlin alert", "swap Leeds for York on the welder alert": what the
+    // alert looks for (or where) said first, then the alert (dev alerts9 #81). A known place is where; else the search.
+    pattern:
+      /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:change|swap|switch|replace)\s+(?<was>[\p{L}\p{N}+#.'-]+(?:\s+[\p{L}\p{N}+#.'-]+){0,2})\s+(?:to|for|with)\s+(?<now>[\p{L}\p{N}+#.'-]+(?:\s+[\p{L}\p{N}+#.'-]+){0,2})\s+(?:on|in|for)\s+(?:the|my|that)\s+(?<words>[\p{L}\p{N}_+#.-]+(?:\s+[\p{L}\p{N}_+#.-]+)?)\s+(?:job\s+)?(?:alert|search|one)(?:\s+(?:please|pls|thanks))*$/u,
+    needs: /alert|search|one/,
+    confidence: 'certain',
+    read: ({ groups, original }) => {
+      const now = (original('now') ?? groups.now ?? '').trim();
+      const words = (original('words') ?? groups.words ?? '').trim();
+      const was = (original('was') ?? groups.was ?? '').trim();
+      if (!now || !words || /^(?:first|second|third|fourth|fifth|last|other|same|next|new|it|that|this|\d(?:st|nd|rd|th)?)$/i.test(words)) return null;
+      // ("change 8am to 9am on the Leeds alert": a time is when it runs.)
+      if (scheduleFromWords(now)) return { args: { alert: words, change: 'edit', schedule: now } };
+      return { args: { alert: words, change: 'edit', ...(isKnownPlace(now) || isKnownPlace(was) ? { location: placeFromShortForm(now) } : { query: now }) } };
+    },
+  },
+  {
+    // "force the Venlo alert to go now", "make the Leeds alert run right now", "get my nurse search to check now": run now, said
+    // as the alert made to run (dev alerts14 #52). Only with "alert" or "search" named, and nothing after but "now" (the clause
+    // has often lost it as filler) and politeness: "make the Leeds alert run at 7" is an edit.
+    pattern:
+      /^(?:(?:ok|okay|actually|so|and|then)[\s,]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:force|make|get|have|let)\s+(?:the|my)\s+(?<words>[\p{L}\p{N}_+#.-]+(?:\s+[\p{L}\p{N}_+#.-]+)?)\s+(?:job\s+)?(?:alert|search)\s+(?:to\s+)?(?:run|go(?:\s+off)?|fire|check|go\s+out|send)(?:\s+(?:again|once\s+more))?(?:\s+(?:now|right\s+now|immediately|straight\s+away|at\s+once))?(?:\s+(?:please|pls|thx|thanks))*$/u,
+    needs: /alert|search/,
+    confidence: 'certain',
+    read: ({ groups, original }) => {
+      const words = (original('words') ?? groups.words ?? '').trim();
+      return /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/i.test(words) ? null : { args: { alert: words, change: 'run' } };
     },
   },
   {

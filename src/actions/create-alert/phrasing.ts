@@ -206,6 +206,22 @@ function readIntroduced(message: string) {
   return reading;
 }
 
+/** "watch shopify for new backend jobs", "keep an eye on Monzo for any new data roles": a company watched for new postings of a trade. */
+const companyWatched = /^(?:on\s+)?(?<company>[\p{L}\d&.'+-]+(?:\s+[\p{L}\d&.'+-]+)?)\s+for\s+(?:any\s+)?(?:new|fresh)\s+(?<rest>.+)$/iu;
+
+/** The alert of a company watched for new postings of a trade (dev alerts9 #12: "shopify for new backend" was the search). */
+function readCompanyWatched(target: string) {
+  const found = companyWatched.exec(target.trim())?.groups;
+  const company = found?.company;
+  if (!found || !company || /^(?:me|us|jobs?|roles?|openings?|anything|something|out|them|it|the|any|all)$/i.test(company)) return null;
+  const args = readAlertRequest(`new ${found.rest ?? ''}`);
+  if (!args || args.company) return null;
+  // ("keep an eye on the market for new SAP jobs", "the boards for new …": where to look, no employer.)
+  if (/^(?:the\s+)?(?:job\s+)?(?:market|boards?|sites?|web|internet|listings?|ads|adverts)$/i.test(company)) return { args };
+  if (/^(?:the|a|an|my|our|your|any)\s+\p{Ll}/u.test(company)) return null;
+  return { args: { ...args, company: /^\p{Ll}/u.test(company) ? company.charAt(0).toUpperCase() + company.slice(1) : company } };
+}
+
 const read = (rest: string, whole?: string) => {
   const args = readAlertRequest(rest);
   if (!args) return null;
@@ -281,6 +297,28 @@ function readSearchThenTold(message: string) {
   const told = pieces.findIndex((piece, at) => at > 0 && toldByOnly.test(piece));
   if (told < 0 || notNew.test(message.toLowerCase()) || /\b(?:find|search|look\s+(?:for|up)|show\s+me)\b/i.test(message)) return null;
   const search = pieces.filter((_, at) => at !== told).join(', ');
+  const args = readAlertRequest(search.replace(leadIn, '')) ?? readAlertRequest(search);
+  return args ? { args } : null;
+}
+
+/** What a piece saying only "as they appear" holds: the gate before the reader splits anything (docs/nlu.md, `needs`). */
+const appearingNeeds = /\b(?:moment|minute|second|instant|soon|whenever|each\s+time|every\s+time|as\s+and\s+when)\b/;
+/** A piece said only of the postings appearing: "the moment they're posted", "as soon as they appear", "whenever new ones go up". */
+const appearingOnly =
+  /^(?:(?:and|but|just|pls|please)\s+)*(?:the\s+(?:moment|minute|second|instant)|as\s+soon\s+as|whenever|each\s+time|every\s+time|as\s+and\s+when)\s+(?:they|they'?re|one|any|new\s+ones|it|it'?s)(?:\s+(?:are|is|get|gets|have\s+been|has\s+been))?\s+(?:posted|listed|advertised|published|up|live|out|appears?|show\s+up|shows\s+up|come\s+(?:up|in|out)|comes\s+(?:up|in|out)|go\s+(?:up|live)|goes\s+(?:up|live)|lands?|pops?\s+up|drops?|opens?(?:\s+up)?)(?:\s+(?:pls|please|plz|thanks|thx))*$/i;
+
+/**
+ * "new remote accessibility jobs, the moment they're posted", "barista jobs in Leeds - as soon as they appear": a search,
+ * then when its postings appear in a piece of its own, with no asking: only an alert tells of postings as they
+ * appear (dev alerts10 #69: searched with "moment they're posted" as the place). Its runs keep the default schedule.
+ */
+function readSearchThenAppearing(message: string) {
+  const lower = message.toLowerCase();
+  if (!appearingNeeds.test(lower) || notNew.test(lower) || /\b(?:find|search|look\s+(?:for|up)|show\s+me)\b/.test(lower)) return null;
+  const pieces = message.split(/\s*[,;!]\s*|\s+[-–—]+\s+|\.\s+/).map((piece) => piece.trim().replace(/[.!?]+$/, '')).filter((piece) => piece !== '');
+  const at = pieces.findIndex((piece, index) => index > 0 && appearingOnly.test(piece));
+  if (at < 0) return null;
+  const search = pieces.filter((_, index) => index !== at).join(', ');
   const args = readAlertRequest(search.replace(leadIn, '')) ?? readAlertRequest(search);
   return args ? { args } : null;
 }
@@ -404,7 +442,8 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
     // ("only tell me about react jobs where I'm at least a 70% fit": a least fit is said only of an alert.)
     // ("text me in the mornings about …", "whatsapp me each evening about …": a way of being told said as the verb.)
     // ("send me when new inspector jobs in Bergen", "inform me as soon as …": sending or informing said with when, the thing sent left out.)
-    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:(?:tell|notify|alert|ping|email|e-mail|message|update|let|text|txt|sms|whats\s?app|telegram|slack|dm|msg|mail|inform)\s+me(?:\s+know)?|(?:send|write|inform)\s+me(?=\s+(?:when(?:ever)?|as\s+soon\s+as|once|each\s+time|every\s+time|the\s+(?:moment|minute|day)|if\s+(?:there\s+(?:is|are)\s+)?(?:any\s+)?new)\b))\s+(?<target>.+)$/,
+    // ("give me a heads up the moment new … are posted", "send me a shout whenever …": being told, said as a thing given.)
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:(?:tell|notify|alert|ping|email|e-mail|message|update|let|text|txt|sms|whats\s?app|telegram|slack|dm|msg|mail|inform)\s+me(?:\s+know)?|(?:give|send)\s+me\s+a\s+(?:quick\s+)?(?:heads[\s-]?up|shout|ping|nudge|buzz)|(?:send|write|inform)\s+me(?=\s+(?:when(?:ever)?|as\s+soon\s+as|once|each\s+time|every\s+time|the\s+(?:moment|minute|day)|if\s+(?:there\s+(?:is|are)\s+)?(?:any\s+)?new)\b))\s+(?<target>.+)$/,
     questions: true,
     confidence: 'certain',
     read: ({ groups, original }) => (saysOngoing(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),
@@ -443,8 +482,8 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
   },
   {
     // "keep an eye out for new Go jobs at Stripe", "watch for remote react jobs every morning"
-    pattern: /^(?:please\s+)?(?:keep\s+an\s+eye\s+out|keep\s+watch|watch|look\s+out|keep\s+looking)\s+(?:for\s+)?(?<target>.+)$/,
-    read: ({ groups, original }) => (saysOngoing(groups.target ?? '') ? read(original('target') ?? '') : null),
+    pattern: /^(?:please\s+)?(?:keep\s+an\s+eye\s+out|keep\s+watch|watch(?:\s+out)?|look\s+out|keep\s+looking)\s+(?:for\s+)?(?<target>.+)$/,
+    read: ({ groups, original }) => (saysOngoing(groups.target ?? '') ? (readCompanyWatched(original('target') ?? '') ?? read(original('target') ?? '')) : null),
   },
   {
     // "mondays, send me new ux designer jobs", "lmk when theres new electrician jobs in denver",
@@ -486,7 +525,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     // (Every German noun is written with a capital: "Elektriker" alone is the trade, never a company of that name.)
     if (inEnglish?.args.company !== undefined && inEnglish.args.company === inEnglish.args.query) delete inEnglish.args.company;
     if (inEnglish) return withDelivery(inEnglish, said);
-    const reading = readPostedBy(message) ?? readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted ?? readSearchThenTold(message);
+    const reading = readPostedBy(message) ?? readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted ?? readSearchThenTold(message) ?? readSearchThenAppearing(message);
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.
       const rest = reading ?? readRecurring(message) ?? read(message.replace(/^(?:(?:set\s+up|create|make)\s+(?:an?\s+)?(?:daily\s+|weekly\s+)?(?:job\s+)?alert|alert\s+me|notify\s+me|tell\s+me)\s+(?:for|about|on|of)?\s*/i, '').replace(/^(?:for|about|on|of)\s+/i, ''));

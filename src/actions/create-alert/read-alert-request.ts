@@ -205,7 +205,7 @@ const companyPosts =
  * new": a company said as the one posting, with no trade.
  */
 const companyPostsAnything =
-  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'+-]+(?:\s+[\p{L}\d&.'+-]+)?)\s+(?:(?:posts|puts\s+up|advertises|lists|adds|has|have|opens|got)\s+(?:(?:any|some)thing|stuff|(?:any(?:thing)?\s+|some(?:thing)?\s+)?(?:new|fresh)(?:\s+(?:stuff|ones|openings|vacancies|postings))?|openings|vacancies)(?:\s+(?:new|open|up))?|(?:is|are|starts?)\s+hiring(?:\s+again)?)\b(?<tail>.*)$/iu;
+  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'+-]+(?:\s+[\p{L}\d&.'+-]+)?)\s+(?:(?:posts|puts\s+up|advertises|lists|adds|has|have|opens|got)\s+(?:(?:any|some)thing|stuff|(?:any|some)\s+(?:openings|vacancies|jobs|roles|positions)(?=\s*$|\s*[,;.!])|(?:any(?:thing)?\s+|some(?:thing)?\s+)?(?:new|fresh)(?:\s+(?:stuff|ones|openings|vacancies|postings))?|openings|vacancies)(?:\s+(?:new|open|up))?|(?:is|are|starts?)\s+hiring(?:\s+again)?)\b(?<tail>.*)$/iu;
 
 /**
  * The search of a company said as the one posting; its trade when said, else the company's name.
@@ -266,6 +266,9 @@ export function readAlertRequest(message: string): Args | null {
     }
     text = text.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/(?:\s*[.,;—–-]+|\s+(?:but|and))+\s*$/i, ' ');
   }
+  // "whenever a new Rust job shows up that's remote": remote said of the posting after it appears, never where.
+  const remoteAfter = /\s+(?:that'?s|thats|that\s+is|which\s+is|that\s+are|which\s+are|if\s+it'?s)\s+(?:fully\s+|all\s+|100%\s+)?remote(?=[\s,;.!?]|$)/i.exec(text);
+  if (remoteAfter) cut(remoteAfter.index, remoteAfter[0].length);
   const remoteOk = remoteAcceptedPiece.exec(text);
   if (remoteOk) cut(remoteOk.index, remoteOk[0].length);
   for (const global of everyScheduleWord) {
@@ -310,7 +313,7 @@ export function readAlertRequest(message: string): Args | null {
   // ("New York", "New Orleans": the "new" of a place's name is no word of appearing.)
   const placeWords = location && (isKnownPlace(location) || /^New\s+\p{Lu}/u.test(location)) ? location.replace(/^new\s+/i, '') : location;
   if (location && placeWords && !notAPlace.test(placeWords)) args.location = placeFromShortForm(location);
-  if (search.remote || remoteOk) args.remote = true;
+  if (search.remote || remoteOk || remoteAfter) args.remote = true;
   // "… in Galway, remote is fine too", "… in Leeds or remote": remote allowed as well, never remote only, as a search
   // reads it: with a place, the place's openings and remote ones; with none, any opening.
   if (args.remote && (saysRemoteToo(message) || (args.location !== undefined && saysPlaceOrRemote(location ?? args.location, message)))) {

@@ -15,6 +15,8 @@ export interface Answers {
   everything: string;
   /** "what can you do with my resume?": the full lines of the things the question names, else `help`. */
   helpAbout(message: string): string;
+  /** "how do alerts work?": the full lines of the feature named (its words, "alerts"), else `help`. */
+  helpOn(feature: string): string;
   greeting: string;
   thanks: string;
   farewell: string;
@@ -114,15 +116,22 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     const action = registry.get(name);
     return action ? `- ${action.description}${phrasing ? ` Try "${phrasing.examples[0].say}".` : ''}` : undefined;
   };
+  const linesAbout = (asked: typeof groups) => {
+    const lines = asked.flatMap(({ actions }) => actions.flatMap((name) => lineOf(name) ?? []));
+    return `Here is what I can do about that:\n${lines.join('\n')}\nSay "help" for everything else.`;
+  };
   return {
     help,
+    helpOn: (feature) => {
+      const asked = groups.filter(({ topic }) => topic.test(feature.toLowerCase()));
+      return asked.length === 0 ? help : linesAbout(asked);
+    },
     helpAbout: (message) => {
       // (Only a thing named after "with", "about", "for": "what can you do for my job search" asks about everything.)
       const named = [...message.toLowerCase().matchAll(/\b(?:with|about|regarding|for|on)\s+(?:my\s+|the\s+|your\s+|a\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].map((match) => match[1] ?? '');
       const asked = groups.filter(({ topic }) => named.some((words) => topic.test(words) && !/\bjob\s+(?:search|hunt)/.test(words)));
       if (asked.length === 0 || asked.length === groups.length) return help;
-      const lines = asked.flatMap(({ actions }) => actions.flatMap((name) => lineOf(name) ?? []));
-      return `Here is what I can do about that:\n${lines.join('\n')}\nSay "help" for everything else.`;
+      return linesAbout(asked);
     },
     everything: [`Here is everything I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
     // Chit-chat gets a short answer; "help" is where the whole list lives.

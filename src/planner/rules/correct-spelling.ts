@@ -186,7 +186,8 @@ function correctUnquoted(
       )
         return token;
       const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);
-      const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known) && sameStart(word, known));
+      const titleWord = beforeJobNoun(tokens[index + 2], groups.tail);
+      const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known) && sameStart(word, known) && !(titleWord && oneLetterOther(word, known) && !endsWithRoleWord(known)));
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
     })
     .join('');
@@ -203,6 +204,23 @@ function namesTrade(word: string, next: string | undefined, tail: string | undef
   // "truck driving", "window cleaning": the work a role word names is the trade as much as the role word is.
   const worker = /ing$/.test(role) ? [role.replace(/ing$/, 'er'), role.replace(/ing$/, 'or')] : [];
   return [role, ...worker].some((said) => endsWithRoleWord(said));
+}
+
+/** A noun for postings, said after the words of a title: "reach truck jobs", "performance testing roles". */
+const jobNoun = /^(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|posts|gigs?|postings?)[.,;:!?]*$/i;
+
+/**
+ * Whether a word stands right before a noun for postings ("reach truck jobs", "performance testing roles"): a word of
+ * the title, where a real word one letter off a request word ("truck" and "track", "testing" and "texting") is
+ * the trade as typed, never a slip of it (dev alerts15 #69: "reach truck jobs" was searched as "reach track").
+ */
+const beforeJobNoun = (next: string | undefined, tail: string | undefined): boolean => !tail && next !== undefined && jobNoun.test(next);
+
+/** Whether two words of one length differ by one letter typed for another (not two neighbours swapped). */
+function oneLetterOther(word: string, known: string): boolean {
+  if (word.length !== known.length) return false;
+  const first = [...word].findIndex((letter, index) => letter !== known[index]);
+  return first >= 0 && word.slice(first + 1) === known.slice(first + 1);
 }
 
 /** The start of a message or of a piece of it: where a request's verb is typed. */

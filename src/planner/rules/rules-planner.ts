@@ -36,6 +36,7 @@ import { expandSeveral } from './expand-several.ts';
 import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
 import { asksToKeepPreference } from './read-standing-preference.ts';
+import { featureAskedAbout } from './feature-asked.ts';
 import { holdsForeignWord, otherLanguageIn, withEnglishWords } from './read-other-language.ts';
 import { withTimeTakenBack } from './time-taken-back.ts';
 import { pastDayWords } from '../../time/past-day.ts';
@@ -169,6 +170,10 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   if (!pasted && !tools.earlier && input.observations.length === 0 && asksAbilitiesAfterIntroduction(goal, phrasebook.leadingWords)) {
     return output.respond(answers.helpAbout(goal), 'An introduction, then a question about what jobpilot can do.');
   }
+  // "how do these alerts actually work, do they email me or what?": a question about a feature, answered with its help
+  // (never the alerts listed, nor "run" watched for).
+  const feature = !tools.earlier && input.observations.length === 0 ? featureAskedAbout(input.goal) : undefined;
+  if (feature) return output.respond(answers.helpOn(feature), `A question about how a feature of jobpilot works (${feature}).`);
   // Regression (session 42): "I don't want internships, night shifts or B2B contracts, remember that" searched for
   // "night" and saved the night-shift job it had just been told to rule out: a preference to keep is answered honestly.
   if (!pasted && !tools.earlier && input.observations.length === 0 && asksToKeepPreference(input.goal)) {
