@@ -232,13 +232,15 @@ const countApart = new RegExp(
   `(?:^|[,;:.!?]\\s*|\\s(?:but|and|so)\\s+)(?:(?:only|just|pls|please)\\s+)*(?:(?:show|give|list|send|gimme)\\s+(?:me\\s+|us\\s+)?)?(?:(?:only|just|like|about|around|the)\\s+)*(?:(?:top|first|best|max(?:imum)?|at\\s+most|up\\s+to)\\s+)?(?<count>\\d{1,2}|${Object.keys(countWords).join('|')})(?:\\s+(?:results?|listings?|of\\s+them|ones?|jobs?|max|tops|only|at\\s+most))?(?:\\s+(?:pls|please|plz|thx|thanks|ty))?\\s*(?:[,;.!?]|$)`,
   'i',
 );
+/** A word that says a number is a count: "show", "only", "top", or "results", "max" after it. */
+const countSaidSo = /\b(?:show|give|list|send|gimme|only|just|top|first|best|max|most|up\s+to)\b|\s(?:results?|listings?|of\s+them|max|tops|at\s+most)\b/i;
 /** The count said in a piece of its own, 1 to 50; undefined when none is. */
 function countToldApart(message: string): number | undefined {
   const found = countApart.exec(message);
   const said = found?.groups?.count?.toLowerCase();
   if (!found || !said) return undefined;
   // ("show me 5": a verb or "only"/"top" said the number is a count; a bare number after a comma may be anything.)
-  if (!/(?:show|give|list|send|gimme|only|just|top|first|best|max|most|up\s+to)\s+(?:me\s+|us\s+)?(?:(?:only|just|like|about|around|the)\s+)*\S+\s*(?:results?|listings?|of\s+them|ones?|jobs?|max|tops|only|at\s+most|pls|please|plz|thx|thanks|ty|\s)*[,;.!?]?\s*$/i.test(found[0]) && !/\s(?:results?|listings?|of\s+them|max|tops|at\s+most)/i.test(found[0])) return undefined;
+  if (!countSaidSo.test(found[0])) return undefined;
   const count = countWords[said] ?? Number(said);
   return count >= 1 && count <= 50 ? count : undefined;
 }
