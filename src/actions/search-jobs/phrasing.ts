@@ -229,7 +229,7 @@ const countWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3,
  * number ends the piece, or only "pls", "max", "results" follow it (never "5 years", "5k", "5 days").
  */
 const countApart = new RegExp(
-  `(?:^|[,;:.!?]\\s*|\\s(?:but|and|so)\\s+)(?:(?:only|just|pls|please)\\s+)*(?:(?:show|give|list|send|gimme)\\s+(?:me\\s+|us\\s+)?)?(?:(?:only|just|like|about|around|the)\\s+)*(?:(?:top|first|best|max(?:imum)?|at\\s+most|up\\s+to)\\s+)?(?<count>\\d{1,2}|${Object.keys(countWords).join('|')})(?:\\s+(?:results?|listings?|of\\s+them|ones?|jobs?|max|tops|only|at\\s+most))?(?:\\s+(?:pls|please|plz|thx|thanks|ty))?\\s*(?:[,;.!?]|$)`,
+  `(?:^|[,;:.!?]\\s*|\\s(?:but|and|so)\\s+)(?:(?:only|just|pls|please)\\s+)*(?:(?:show|give|list|send|gimme)\\s+(?:me\\s+|us\\s+)?)?(?:(?:only|just|like|about|around|the)\\s+)*(?:(?:top|first|best|max(?:imum)?|at\\s+most|up\\s+to)\\s+)?(?<count>\\d{1,2}|${Object.keys(countWords).join('|')})(?:\\s+(?:results?|listings?|of\\s+them|ones?|jobs?|max|tops|only|at\\s+most))?(?:\\s+(?:pls|please|plz|thx|thanks|ty))?\\s*(?:[,;.!?]|\\s[—–-]\\s|$)`,
   'i',
 );
 /** A word that says a number is a count: "show", "only", "top", or "results", "max" after it. */
