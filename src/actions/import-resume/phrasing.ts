@@ -47,8 +47,7 @@ export const importResumePhrasing = definePhrasing<Args>({
     },
     {
       // "I put my CV on the desktop, the file is called "Ana CV.docx"": a file named, with where it is said in words.
-      // ("its on the desktop called nurse resume final FINAL.pdf": the folder said just before the name.)
-      pattern: new RegExp(`^.*\\b(?:file|cv|resume|résumé|it|desktop|downloads|documents|folder)(?:'s|\\s+is|\\s+was)?\\s+(?:called|named|titled|saved\\s+as)\\s+(?<target>.+\\.${documentFile}["'”’]?)(?:\\s.*)?$`),
+      pattern: new RegExp(`^.*\\b(?:file|cv|resume|résumé|it)(?:'s|\\s+is|\\s+was)?\\s+(?:called|named|titled|saved\\s+as)\\s+(?<target>.+\\.${documentFile}["'”’]?)(?:\\s.*)?$`),
       read: ({ clause }) => readFile(clause.text, { anywhere: true }),
     },
     {
