@@ -150,6 +150,8 @@ function readLetter(text: string, context: PhrasingContext): Reading<Args> | nul
   const target = words
     .replace(/^(?:for|to|at|with|about|regarding|re:?)\s+/i, '')
     .replace(/^(?:apply(?:ing)?|my\s+application)\s+(?:to|for|at|with)\s+/i, '')
+    // ("Cover letter for Medvoy please, addressed to Dr. …": the politeness left before the name's piece is no job.)
+    .replace(/\s+(?:please|pls|plz|thanks|thx|ty)$/i, '')
     .trim();
   const reading = target ? readJob(target, context, { bare: true }) : currentJob(context);
   if (!reading) return null;
