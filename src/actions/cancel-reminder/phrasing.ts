@@ -33,6 +33,9 @@ function inNewestList(target: string, context: PhrasingContext): boolean {
 
 /** "I just made", "you just set", "from before": the reminder the conversation dealt with last. */
 const justMade = /^(?:(?:that\s+)?(?:i|you|we)\s+(?:just\s+)?(?:made|set|added|created|set\s+up)(?:\s+(?:just\s+now|now|earlier))?|just\s+(?:made|set|added))$/;
+/** How a reason run on after a cancel opens, with no mark before it: its subject, "since", "no point", "not needed". */
+const reasonOpening =
+  "(?=(?:they|they['’]?(?:ve|re)|theyve|theyre|he|she|i|i['’]?(?:m|ve)|im|ive|we|we['’]?(?:ve|re)|it['’]?s|its|as|since|because|cause|cos|coz|bc|no\\s+point|not\\s+needed|no\\s+longer|already|got\\s+(?:the|a|an)|didn['’]?t|did\\s+not)\\b)";
 /** "first", "2nd", "no. 3", "#2", "the last": a place in the list of reminders jobpilot showed last. */
 const placeInList = '(?<place>first|second|third|fourth|fifth|last|\\d{1,2}(?:st|nd|rd|th)?)';
 /** Said of a reminder no longer wanted: "can go", "is not needed", "no longer needed". */
@@ -101,7 +104,8 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
     },
     {
       // "never mind the Netflix offer reminder, I turned it down", "scrap the Umbra follow-up reminder - they replied": the reason after.
-      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+)(?<target>[^,;.!?]+?)\\s+reminder\\s*[,;.!-]+\\s*.+$`),
+      // ("cancel the wealthsimple reminder they replied already": the reason run on without a mark, from its subject or "since".)
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+)(?<target>[^,;.!?]+?)\\s+reminder(?:\\s*[,;.!-]+\\s*|\\s+${reasonOpening})\\s*.+$`),
       confidence: 'certain',
       read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
     },

@@ -69,10 +69,14 @@ export const importResumePhrasing = definePhrasing<Args>({
 
 function readFile(target: string, { anywhere = false }: { anywhere?: boolean } = {}): Reading<Args> | null {
   const match = pathPattern.exec(target);
-  const path = (match?.groups?.quoted ?? match?.groups?.path ?? '').replace(/[.,;:!?)]+$/, '');
-  if (!match || !path) return null;
+  const found = (match?.groups?.quoted ?? match?.groups?.path ?? '').replace(/[.,;:!?)]+$/, '');
+  if (!match || !found) return null;
   const after = target.slice(match.index + match[0].length).trim();
-  const before = target.slice(0, match.index).trim().toLowerCase();
+  // Regression (session 52): "the file is called Priya Sharma Resume.pdf" read "Resume.pdf": a bare file name after
+  // "called"/"named" holds every word from there, spaces and all.
+  const namedBefore = match.groups?.path && !/[/\\]/.test(found) ? fileNamedBefore.exec(target.slice(0, match.index))?.groups?.lead : undefined;
+  const path = namedBefore ? `${namedBefore} ${found}` : found;
+  const before = target.slice(0, match.index - (namedBefore ? namedBefore.length + 1 : 0)).trim().toLowerCase();
   // "use my resume from x.pdf": the words around the path must be about a resume, or nothing.
   if (!anywhere && before && !/^(?:(?:my|the|this|that|a|an|new|updated|latest|one|file|instead|now|here|rather)\s+)*(?:\S+\s+)?(?:resume|cv|résumé)?\s*(?:from|at|in|file|:)?\s*$/.test(`${before} `)) {
     return null;
@@ -81,6 +85,9 @@ function readFile(target: string, { anywhere = false }: { anywhere?: boolean } =
   const named = (label?.groups?.as ?? label?.groups?.named)?.trim();
   return { args: { path, label: named || undefined } };
 }
+
+/** The words of a file's name said before its last word: "called |Priya Sharma| Resume.pdf", "file name is |Ana_Lopes CV| 2026.pdf" (at most four, no mark). */
+const fileNamedBefore = /\b(?:called|named|titled|saved\s+as|file\s*name(?:\s+is|\s+was|:))\s+(?<lead>[\p{L}\p{N}_()-]+(?:\s[\p{L}\p{N}_()-]+){0,3})\s$/iu;
 
 /** Words that only point at a file said first: "<- that's my cv, use it", "- load that one pls". */
 const pointerWords = new Set(

@@ -9,7 +9,8 @@ type Args = z.input<typeof noteReminderArgs>;
 
 const meeting = '(?:interview|call|phone\\s+screen|screen|screening|meeting|panel|onsite|on-site|round|chat|assessment(?:\\s+day)?|trial\\s+shift|follow[\\s-]?up|reminder)';
 /** Who or what the detail is about: "it", "that one", "the HSE one", "the Acme interview", "the call". */
-const subject = `(?:(?<pointed>it|that(?:\\s+one)?|this(?:\\s+one)?)|(?:the|my)\\s+(?:(?<words>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+)?(?<noun>one|${meeting}))`;
+// ("gtbank one is at their victoria island head office": the article left out before the words, as people type.)
+const subject = `(?:(?<pointed>it|that(?:\\s+one)?|this(?:\\s+one)?)|(?:(?:the|my)\\s+(?:(?<words>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+)?|(?!(?:which|what|where|who|any|every|each|no|some|one|another|other|their|his|her|your|our|new|old|latest|updated|current|same|last|first|second|third|next|previous|right|wrong|good|best|this|that)\\b)(?<bare>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+)?)\\s+)(?<noun>one|${meeting}))`;
 /** Where or how it happens: "in Cork", "at the Mater", "on Zoom", "over the phone", "remote". */
 const detail = "(?<detail>(?:in|at|on|via|over|by)\\s+.+?|remote(?:\\s+.+?)?|online|in[\\s-]person(?:\\s+.+?)?|a\\s+(?:video|phone|zoom|teams)\\s+(?:call|interview)(?:,?\\s+not\\s+.+?)?)";
 /** "btw", "fyi" and "can u add that": what is said around the detail. */
@@ -65,12 +66,13 @@ function readDetail(groups: Record<string, string | undefined>, note: string, co
   const listedSaid = listed.length > 0 || listedLast(context) === 'reminders';
   const inPlay = Boolean(last) || listedSaid;
   const detailSaid = note.trim().replace(/[\s,.!-]+$/, '');
-  if (!detailSaid || aTime.test(detailSaid)) return null;
+  // ("new one is in ~/cv/chef-cv.md": a file's path is where a document is, never a meeting's place.)
+  if (!detailSaid || aTime.test(detailSaid) || /~\/|\/[\w.-]+\/|\.(?:pdf|docx?|md|txt|odt|rtf)\b/i.test(detailSaid)) return null;
   if (groups.pointed) {
     const reminder = last ? 'it' : listed.length === 1 ? listed[0] : undefined;
     return reminder ? { args: { reminder, note: detailSaid }, confidence: 'likely' } : null;
   }
-  const words = groups.words?.trim();
+  const words = (groups.words ?? groups.bare)?.trim();
   const noun = (groups.noun ?? '').toLowerCase();
   // "the second one is in Cork": a place in the list of reminders, only when reminders were listed.
   if (noun === 'one' && !words && !inPlay) return null;

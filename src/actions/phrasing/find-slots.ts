@@ -87,15 +87,20 @@ export function findFocus(sentence: string): string | undefined {
   return undefined;
 }
 
-const title = '(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\\.?\\s+)?';
+// ("Frau Dr. Keller", "Sra. Gómez": up to two titles, in other languages too. Session 52.)
+const titleWord = '(?:[Mm](?:rs?|s|iss|x|me|lle|adame|onsieur)|[Dd]r|[Pp]rof(?:essor)?|[Ss]ir|[Dd]ame|[Ff]rau|[Hh]err|[Ss]ra?|[Ss]rta|[Ss]eñora?|[Ss]ignora?|[Ii]ng)';
+const title = `(?:${titleWord}\\.?\\s+){0,2}`;
 const properName = "(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|da|van|von|der|del|la|le|di|du|bin|al)){0,4})";
 const managerPatterns = [
   new RegExp(
-    `\\b(?:hiring\\s+(?:manager|mgr)|mgr|recruiter|manager|contact|interviewer|(?:head|lead|chief)\\s+\\p{L}+|head\\s+of\\s+\\p{L}+|team\\s+lead(?:er)?|supervisor|owner|director|boss|principal|matron|foreman|head\\s+teacher|headteacher)(?:'s\\s+name)?\\s+(?:is|will\\s+be|=|:)\\s+${title}${properName}`,
+    `\\b(?:hiring\\s+(?:manager|mgr)|mgr|recruiter|manager|contact|interviewer|(?:head|lead|chief)\\s+\\p{L}+|head\\s+of\\s+\\p{L}+|team\\s+lead(?:er)?|supervisor|owner|director|boss|principal|matron|foreman|head\\s+teacher|headteacher)(?:['’]s\\s+name)?\\s+(?:is|will\\s+be|=|:)\\s+${title}${properName}`,
     'u',
   ),
-  new RegExp(`\\b(?:her|his|their)\\s+name\\s+is\\s+${title}${properName}`, 'u'),
+  // ("the lady's name is Mrs. Patel": the person said by who they are. Session 52.)
+  new RegExp(`\\b(?:her|his|their|(?:lady|woman|man|guy|gentleman|person)['’]s)\\s+name\\s+is\\s+${title}${properName}`, 'u'),
   new RegExp(`\\b(?:[Aa]ddress(?:ed)?\\s+(?:it\\s+)?to|[Dd]ear)\\s+${title}${properName}`, 'u'),
+  // ("…, warm tone, to Dr. Aoife Kelly": "to" a titled person in a piece of its own; "to Acme" is the job. Session 52.)
+  new RegExp(`(?:^|[,;:.!?—–-]\\s*)to\\s+(?:${titleWord}\\.?\\s+){1,2}${properName}\\s*(?:[,;.!?]|$)`, 'u'),
 ];
 
 /**

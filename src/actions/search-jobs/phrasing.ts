@@ -223,6 +223,28 @@ const internshipAsked = /\b(?:internships?|interns?)\b/i;
 /** "in Montréal or remote Canada", "around Leeds or remotely in the UK": a place, then remote work said as the other choice. */
 const placeBeforeRemote = /\b(?:in|near|around|based\s+in)\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,2}),?\s+or\s+(?:(?:fully|100%)\s+)?remote(?:ly)?\b/u;
 
+const countWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
+/**
+ * How many to show, said apart from the search's words ("…, only show me 5", "just give me 3 pls", "top 10 only"): the
+ * number ends the piece, or only "pls", "max", "results" follow it (never "5 years", "5k", "5 days").
+ */
+const countApart = new RegExp(
+  `(?:^|[,;:.!?]\\s*|\\s(?:but|and|so)\\s+)(?:(?:only|just|pls|please)\\s+)*(?:(?:show|give|list|send|gimme)\\s+(?:me\\s+|us\\s+)?)?(?:(?:only|just|like|about|around|the)\\s+)*(?:(?:top|first|best|max(?:imum)?|at\\s+most|up\\s+to)\\s+)?(?<count>\\d{1,2}|${Object.keys(countWords).join('|')})(?:\\s+(?:results?|listings?|of\\s+them|ones?|jobs?|max|tops|only|at\\s+most))?(?:\\s+(?:pls|please|plz|thx|thanks|ty))?\\s*(?:[,;.!?]|\\s[—–-]\\s|$)`,
+  'i',
+);
+/** A word that says a number is a count: "show", "only", "top", or "results", "max" after it. */
+const countSaidSo = /\b(?:show|give|list|send|gimme|only|just|top|first|best|max|most|up\s+to)\b|\s(?:results?|listings?|of\s+them|max|tops|at\s+most)\b/i;
+/** The count said in a piece of its own, 1 to 50; undefined when none is. */
+function countToldApart(message: string): number | undefined {
+  const found = countApart.exec(message);
+  const said = found?.groups?.count?.toLowerCase();
+  if (!found || !said) return undefined;
+  // ("show me 5": a verb or "only"/"top" said the number is a count; a bare number after a comma may be anything.)
+  if (!countSaidSo.test(found[0])) return undefined;
+  const count = countWords[said] ?? Number(said);
+  return count >= 1 && count <= 50 ? count : undefined;
+}
+
 export const searchJobsPhrasing = definePhrasing<Args>({
   priority: 30,
   utterances: searchJobsUtterances,
@@ -241,6 +263,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     exclude_agencies: (message) => searchFiltersIn(message).exclude_agencies,
     // "any roofer jobs? Leeds or anywhere in Yorkshire": where, told in a piece of its own.
     location: (message) => placeToldApart(message) ?? findHome(message),
+    // "nurse jobs in leeds but just show me 3", "…, only 5 pls": how many, told in a piece of its own.
+    limit: (message) => countToldApart(message),
   },
   // "find non-senior jobs", "nurse jobs in york, nothing senior-ish": kept out of the search words, and said to be not left out.
   keptOut: (text) => kindsKeptOut(text),

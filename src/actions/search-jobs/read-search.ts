@@ -180,6 +180,9 @@ export function readSearch(
   said: string,
   { needsNoun, bare = false }: { needsNoun: boolean; bare?: boolean },
 ): SearchArgs | null {
+  // Regression (session 52): "updated resume at "~/Work Docs/cv final.pdf"" searched "Docs/cv final.pdf" as a place
+  // ("Work" is a job noun): a file's path is said of a document, never of a search.
+  if (pathSaid.test(said)) return null;
   const args: Partial<SearchArgs> = {};
   // ("search 'machine learning engineer' in toronto": words put in quotes after the verb are what to search for, noun or not.)
   const quoted = withoutQuotes(said) !== said;
@@ -533,6 +536,11 @@ function readPrepositions(post: string): { roles: string[]; location?: string; c
   return parts;
 }
 
+/** A file's path anywhere in the words: "~/…", "./…", " /home/…/", "C:\\…", "… cv final.pdf". */
+const pathSaid = /(?:^|[\s"'“‘(])(?:~\/|\.{1,2}\/|\/[\w.-]+\/|[a-z]:\\)|[\w-]\.(?:pdf|docx?|odt|rtf)\b/i;
+/** A file's path or name: "~/cv.pdf", "/home/jo/My CV.docx", "C:\\cv.pdf", "resume.md". */
+const filePath = /^["'“‘]?(?:~|\.{1,2}\/|\/|[a-z]:\\)|\.(?:pdf|docx?|md|txt|rtf|odt)["'”’]?$/i;
+
 /** "as a nurse in Toronto", "at Stripe", "for python developers": what follows the noun. */
 function readPlainPrepositions(post: string): { roles: string[]; location?: string; company?: string } | null {
   const result: { roles: string[]; location?: string; company?: string } = { roles: [] };
@@ -566,6 +574,9 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     // Regression (trial s50 #56): "welder jobs with housing provided" searched a company "housing provided": what
     // the job gives is searched in the postings' text ("housing"), never an employer.
     else if (word === 'with' && jobFeature.test(rest)) result.roles.push(rest.replace(featureGiven, '').replace(/\s+/g, ' ').trim());
+    // Regression (session 52): "new resume at '~/Documents/CVs/Priya Nair UX.pdf'" searched a company named by the
+    // path: a file's path is never an employer, and no search.
+    else if ((word === 'at' || word === 'with' || word === 'from') && filePath.test(rest)) return null;
     else if (word === 'at' || word === 'with' || word === 'from') result.company ??= rest;
     else if (word === 'on') continue;
     else if (isFieldOfWork(rest)) result.roles.push(rest);

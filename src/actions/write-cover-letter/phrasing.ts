@@ -12,8 +12,27 @@ type Args = z.input<typeof writeCoverLetterArgs>;
 /** "make it enthusiastic", "in a confident tone", "keep it short": how it should sound, removed once read. */
 const tonePhrase =
   /(?:,?\s+(?:and\s+)?(?:make\s+it|keep\s+it|in\s+an?|with\s+an?|that\s+sounds|sounding|,)\s+(?:\w+\s+)?(?:enthusiastic|excited|passionate|energetic|upbeat|warm|eager|friendly|confident|bold|assertive|strong|punchy|concise|short|brief|succinct|tight|professional|formal|polished)(?:\s+(?:tone|voice|style|one|and\s+\w+))?)/gi;
-const managerPhrase =
-  /,?\s+(?:addressed\s+to|address(?:ed)?\s+it\s+to|to\s+the\s+attention\s+of|for\s+the\s+attention\s+of|attn:?|dear|the\s+hiring\s+manager\s+is|hiring\s+manager(?:\s+is|\s+named|:)?|to)\s+(?<name>(?:(?:mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})(?=$|[\s,])/u;
+/**
+ * A person's titles before their name, as written ("Mrs. Patel", "Frau Dr. Keller", "Sra. Gómez"), left out of the name as
+ * `findHiringManager` leaves them. Regression (session 52): "address it to Frau Dr. Keller" addressed the letter to "Frau".
+ */
+const personTitles =
+  "(?:(?:[Mm](?:r|rs|s|iss|x)|[Dd]r|[Pp]rof(?:essor)?|[Ss]ir|[Dd]ame|[Ff]rau|[Hh]err|[Ff]r|[Hh]r|[Mm]me|[Mm]adame|[Mm]lle|[Mm]onsieur|[Ss]ra?|[Ss]rta|[Ss]eñora?|[Ss]ignora?|[Dd]ott(?:\\.ssa)?)\\.?\\s+){0,2}";
+const managerName = `${personTitles}(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})(?=$|[\\s,.!?;])`;
+const managerPhrase = new RegExp(
+  `,?\\s+(?:addressed\\s+to|address(?:ed)?\\s+it\\s+to|to\\s+the\\s+attention\\s+of|for\\s+the\\s+attention\\s+of|attn:?|dear|the\\s+hiring\\s+manager\\s+is|hiring\\s+manager(?:\\s+is|\\s+named|:)?|to)\\s+${managerName}`,
+  'u',
+);
+/** A fact the letter should state, said in a piece of its own anywhere ("…, mention my 18th edition", "say i have my ADR"). */
+const mentionToldApart = new RegExp(
+  `(?:^|[,;:!?—–]\\s*|\\.\\s+|\\s(?:and|also|plus|pls|please)\\s+)(?:(?:please|pls|plz|also|and|can\\s+you|could\\s+you|make\\s+sure\\s+(?:you\\s+|to\\s+)?)\\s*)*${mentionVerbThenFact}(?=\\s*(?:[,.;!?]|$))`,
+  'iu',
+);
+/** The fact a letter should state, said anywhere in the message; undefined when none is. */
+function mentionSaid(message: string): string[] | undefined {
+  const fact = mentionToldApart.exec(message)?.groups?.fact?.trim();
+  return fact ? [fact] : undefined;
+}
 /** "…, and mention I'm bilingual": a fact the letter should state, removed once read. */
 const mentionPhrase = new RegExp(`\\s*[,;.:—–-]?\\s*(?:and\\s+)?(?:(?:please|pls|also|can\\s+you|could\\s+you)\\s+)*${mentionVerbThenFact}\\s*$`, 'iu');
 const resumePhrase = /,?\s+(?:using|with|from|based on)\s+(?:my|the)\s+(?<resume>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|résumé)\b/iu;
@@ -28,7 +47,11 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
   priority: 26,
   utterances: writeCoverLetterUtterances,
   readSentence: (clause, context) => {
-    const reading = jobSentenceReader()(clause, context);
+    // ("letter for the ymca job, say im CPR certified and i volunteered last summer": the fact names no job; its
+    // "last" is no position.)
+    const told = mentionToldApart.exec(clause.text);
+    const jobPart = told ? `${clause.text.slice(0, told.index)} ${clause.text.slice(told.index + told[0].length)}`.trim() : clause.text;
+    const reading = jobSentenceReader()(told ? { ...clause, text: jobPart, lower: jobPart.toLowerCase() } : clause, context);
     const tone = findLetterTone(clause.lower);
     // ("a formal one for the same job": "formal" is how the letter sounds, not a job's name.)
     if ('args' in reading && typeof reading.args.job === 'string' && new RegExp(`^${toneWord}$`, 'i').test(reading.args.job)) {
@@ -39,7 +62,12 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
   },
   // ("…, please not too formal": formality turned away from is the warm voice, for a new letter.)
   // ("a humble one": no such tone; the closest is written and the answer says so.)
-  slots: { tone: (message) => findLetterTone(message), tone_asked: (message) => toneAsked(message) },
+  // ("…, mention i speak polish": what to say, told beside the job; to whom is the shared `hiring_manager` slot.)
+  slots: {
+    tone: (message) => findLetterTone(message),
+    tone_asked: (message) => toneAsked(message),
+    mention: (message) => mentionSaid(message),
+  },
   capability: 'write cover letters',
   describe: ({ job }) => `write a cover letter for ${job}`,
   produces: ['last_document_id'],
@@ -122,6 +150,8 @@ function readLetter(text: string, context: PhrasingContext): Reading<Args> | nul
   const target = words
     .replace(/^(?:for|to|at|with|about|regarding|re:?)\s+/i, '')
     .replace(/^(?:apply(?:ing)?|my\s+application)\s+(?:to|for|at|with)\s+/i, '')
+    // ("Cover letter for Medvoy please, addressed to Dr. …": the politeness left before the name's piece is no job.)
+    .replace(/\s+(?:please|pls|plz|thanks|thx|ty)$/i, '')
     .trim();
   const reading = target ? readJob(target, context, { bare: true }) : currentJob(context);
   if (!reading) return null;
