@@ -51,9 +51,11 @@ const floors = {
 
 let report: ResumeCorpusReport;
 
+// A hang guard, not a speed limit: ~2 minutes on a quiet machine, but a run beside other heavy work (CI on a
+// machine shared with eight other jobs took 87 minutes) went past 10; the figures are checked below, not the time.
 beforeAll(async () => {
   report = await scoreResumeCorpus();
-}, 600_000);
+}, 1_800_000);
 
 describe('resume corpus', () => {
   it('holds every file the manifest lists, for every person, in both parts', async () => {
