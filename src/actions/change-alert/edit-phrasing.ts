@@ -143,8 +143,9 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
     // ("move … to manchester": a place typed in lower case, the only words after "to".)
     (moved ? /^\s*(?:to|in)\s+(?<place>\p{Ll}[\p{L}'-]+(?:\s+\p{Ll}[\p{L}'-]+)?)\s*$/u.exec(original) : null);
   // "from data engineer to analytics engineer": neither a place, so the search it looks for, swapped (dev alerts9 #81).
+  // (Never after "move": "move my joiner alert from kendal to penrith" moves it, known places or not.)
   const swapped = /\bfrom\s+(?<was>[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+to\s+(?<now>[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*$/u.exec(original)?.groups;
-  if (swapped?.was && swapped.now && change.query === undefined && !isKnownPlace(swapped.was) && !isKnownPlace(swapped.now) && !scheduleFromWords(swapped.now) && !/\b(?:remote|anywhere|it|them|daily|weekly|hourly)\b/i.test(`${swapped.was} ${swapped.now}`)) {
+  if (!moved && swapped?.was && swapped.now && change.query === undefined && !isKnownPlace(swapped.was) && !isKnownPlace(swapped.now) && !scheduleFromWords(swapped.now) && !/\b(?:remote|anywhere|it|them|daily|weekly|hourly)\b/i.test(`${swapped.was} ${swapped.now}`)) {
     change.query = swapped.now;
     left = left.replace(/\bfrom\s+\S+(?:\s+\S+)?\s+to\s+\S+(?:\s+\S+)?\s*$/, ' ');
   } else if (place?.groups?.place && !scheduleFromWords(place.groups.place) && !/^(?:remote|anywhere|daily|weekly|hourly|it|them)$/i.test(place.groups.place)) {

@@ -18,9 +18,10 @@ const workWords = [
 
 /**
  * Everyday words one slip from a role word, searched as typed: "water treatment" is no "waiter", a "poster" no
- * "porter", "pivot" no "pilot", "career" no "carer".
+ * "porter", "pivot" no "pilot", "career" no "carer", a "planer" (a machine that planes, and who runs it; the Dutch and
+ * German for a planner) no "planner".
  */
-const spelledAsMeant = new Set(['water', 'poster', 'potter', 'pivot', 'stuff', 'follow', 'career', 'careers', 'cater', 'fellows', 'pastor', 'parter', 'banner', 'manor']);
+const spelledAsMeant = new Set(['water', 'poster', 'potter', 'pivot', 'stuff', 'follow', 'career', 'careers', 'cater', 'fellows', 'pastor', 'parter', 'banner', 'manor', 'planer']);
 
 /** The shortest word corrected: shorter ones are one slip from too many others ("nurse" is five letters). */
 const minLength = 5;

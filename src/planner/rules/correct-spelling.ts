@@ -186,8 +186,11 @@ function correctUnquoted(
       )
         return token;
       const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);
-      const titleWord = beforeJobNoun(tokens[index + 2], groups.tail);
-      const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known) && sameStart(word, known) && !(titleWord && oneLetterOther(word, known) && !endsWithRoleWord(known)));
+      const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known) && sameStart(word, known));
+      // (A title word one letter off a request word stays as typed, and so does the word when any of its neighbours is
+      // such a word: dropping that neighbour must not leave another one alone to correct it to ("planer" is the Dutch
+      // and German planner, never corrected because "planet" stands as near as "planner").)
+      if (beforeJobNoun(tokens[index + 2], groups.tail) && near.some((known) => oneLetterOther(word, known) && !endsWithRoleWord(known))) return token;
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
     })
     .join('');
